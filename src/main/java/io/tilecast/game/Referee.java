@@ -40,7 +40,7 @@ public final class Referee {
         }
         for (int i = 0; i < tiles.size(); i++) {
             Placement p = tiles.get(i);
-            if (p == null || !TileSet.isLetter(p.letter())) {
+            if (!TileSet.isLetter(p.letter())) {
                 return RejectionCode.BAD_MOVE;
             }
             for (int j = 0; j < i; j++) {

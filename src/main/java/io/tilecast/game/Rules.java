@@ -1,6 +1,7 @@
 package io.tilecast.game;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ final class Rules {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
         return switch (move) {
-            case Move.Place place -> place(state, seat, place.tiles());
+            case Move.Place place -> place(state, seat, inLineOrder(place.tiles()));
             case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
             case Move.Pass pass -> scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
             case Move.Resign resign -> resign(state, seat);
@@ -130,6 +131,13 @@ final class Rules {
         GameState next = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), state.scores(),
                 toMove, state.scorelessTurns(), state.resignations(), turns, null);
         return new MoveOutcome.Accepted(next, turn);
+    }
+
+    /** Tiles sorted along the board, so that the same play recorded twice is the same turn. */
+    private static List<Placement> inLineOrder(List<Placement> tiles) {
+        return tiles.stream()
+                .sorted(Comparator.comparingInt(Placement::row).thenComparingInt(Placement::col))
+                .toList();
     }
 
     static <T> List<T> replace(List<T> list, int index, T value) {
