@@ -1,0 +1,18 @@
+package io.tilecast.game;
+
+/** How a game ended, with the string the API uses. */
+public enum EndReason {
+    OUT("out"),
+    SCORELESS("scoreless"),
+    RESIGNED("resigned");
+
+    private final String code;
+
+    EndReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

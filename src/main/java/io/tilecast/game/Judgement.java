@@ -1,0 +1,25 @@
+package io.tilecast.game;
+
+import java.util.List;
+
+/** The referee's answer about a placement on a board: legal with its words and score, or why not. */
+public sealed interface Judgement permits Judgement.Legal, Judgement.Illegal {
+
+    /**
+     * @param start where the main word begins, written in GCG at that square
+     * @param words main word first, then cross words
+     * @param score the sum of the words plus the bingo bonus
+     */
+    record Legal(Direction direction, Square start, List<Word> words, int score, boolean bingo) implements Judgement {
+        public Legal {
+            words = List.copyOf(words);
+        }
+
+        public Word mainWord() {
+            return words.getFirst();
+        }
+    }
+
+    record Illegal(Rejection rejection) implements Judgement {
+    }
+}

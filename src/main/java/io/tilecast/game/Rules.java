@@ -1,0 +1,152 @@
+package io.tilecast.game;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a move into the next state. Checks run in this order, so a move with several faults
+ * gets the most basic reason: seat exists ({@code bad-move}), game active, the mover's turn,
+ * the move's form, then the board (see {@link Referee#checkPlacement}), then the rack, then the words.
+ */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static MoveOutcome apply(GameState state, int seat, Move move) {
+        if (move == null || seat < 0 || seat >= state.seats()) {
+            return reject(RejectionCode.BAD_MOVE);
+        }
+        if (state.finished()) {
+            return reject(RejectionCode.GAME_NOT_ACTIVE);
+        }
+        if (state.resigned(seat)) {
+            return reject(RejectionCode.NOT_YOUR_TURN);
+        }
+        if (move instanceof Move.Resign) {
+            return resign(state, seat);
+        }
+        if (seat != state.toMove()) {
+            return reject(RejectionCode.NOT_YOUR_TURN);
+        }
+        return switch (move) {
+            case Move.Place place -> place(state, seat, inLineOrder(place.tiles()));
+            case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
+            case Move.Pass pass -> scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
+            case Move.Resign resign -> resign(state, seat);
+        };
+    }
+
+    private static MoveOutcome place(GameState state, int seat, List<Placement> tiles) {
+        Optional<Rejection> misplaced = Referee.checkPlacement(state.board(), tiles);
+        if (misplaced.isPresent()) {
+            return new MoveOutcome.Rejected(misplaced.get());
+        }
+        StringBuilder used = new StringBuilder(tiles.size());
+        tiles.forEach(p -> used.append(p.rackTile()));
+        Rack before = state.rack(seat);
+        Optional<Rack> left = before.remove(used);
+        if (left.isEmpty()) {
+            return reject(RejectionCode.NOT_IN_RACK);
+        }
+        Judgement judgement = Referee.judge(state.board(), tiles, state.lexicon());
+        if (judgement instanceof Judgement.Illegal illegal) {
+            return new MoveOutcome.Rejected(illegal.rejection());
+        }
+        Judgement.Legal legal = (Judgement.Legal) judgement;
+        Bag.Draw draw = state.bag().draw(tiles.size());
+        Rack after = left.get().add(draw.tiles());
+        int total = state.score(seat) + legal.score();
+        int scoreless = legal.score() == 0 ? state.scorelessTurns() + 1 : 0;
+        Turn turn = new Turn(state.turns().size(), seat, TurnKind.PLACE, tiles, legal.words(), legal.score(),
+                legal.bingo(), before.tiles(), draw.tiles(), 0, "", total, Optional.empty());
+        GameState next = new GameState(state.lexicon(), state.board().with(tiles), replace(state.racks(), seat, after),
+                draw.bag(), replace(state.scores(), seat, total), state.toMove(), scoreless, state.resignations(),
+                state.turns(), null);
+        if (after.isEmpty() && draw.bag().isEmpty()) {
+            return Ending.finish(next, turn, Ending.out(next, seat));
+        }
+        if (scoreless >= Ending.scorelessLimit(next)) {
+            return Ending.finish(next, turn, Ending.scoreless(next));
+        }
+        return advance(next, turn);
+    }
+
+    private static MoveOutcome exchange(GameState state, int seat, String letters) {
+        if (letters.isEmpty() || letters.length() > TileSet.RACK_SIZE
+                || !letters.chars().allMatch(c -> TileSet.isLetter((char) c) || c == TileSet.BLANK)) {
+            return reject(RejectionCode.BAD_MOVE);
+        }
+        if (state.bagSize() < TileSet.RACK_SIZE) {
+            return reject(RejectionCode.BAG_TOO_SMALL);
+        }
+        Optional<Rack> left = state.rack(seat).remove(letters);
+        if (left.isEmpty()) {
+            return reject(RejectionCode.NOT_IN_RACK);
+        }
+        Bag.Draw draw = state.bag().draw(letters.length());
+        return scoreless(state, seat, TurnKind.EXCHANGE, letters, draw.tiles(), draw.bag().putBack(letters),
+                left.get().add(draw.tiles()));
+    }
+
+    private static MoveOutcome scoreless(GameState state, int seat, TurnKind kind, String exchanged, String drawn,
+                                         Bag bag, Rack after) {
+        Rack before = state.rack(seat);
+        Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false, before.tiles(), drawn,
+                exchanged.length(), exchanged, state.score(seat), Optional.empty());
+        GameState next = new GameState(state.lexicon(), state.board(), replace(state.racks(), seat, after), bag,
+                state.scores(), state.toMove(), state.scorelessTurns() + 1, state.resignations(), state.turns(),
+                null);
+        if (next.scorelessTurns() >= Ending.scorelessLimit(next)) {
+            return Ending.finish(next, turn, Ending.scoreless(next));
+        }
+        return advance(next, turn);
+    }
+
+    private static MoveOutcome resign(GameState state, int seat) {
+        Turn turn = new Turn(state.turns().size(), seat, TurnKind.RESIGN, List.of(), List.of(), 0, false,
+                state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
+        GameState next = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), state.scores(),
+                state.toMove(), 0, replace(state.resignations(), seat, true), state.turns(), null);
+        if (next.activeSeats() < 2) {
+            return Ending.finish(next, turn, Ending.resigned(next));
+        }
+        return seat == state.toMove() ? advance(next, turn) : record(next, turn, next.toMove());
+    }
+
+    /** Records the turn and gives the move to the next seat still playing. */
+    private static MoveOutcome advance(GameState state, Turn turn) {
+        int seat = state.toMove();
+        do {
+            seat = (seat + 1) % state.seats();
+        } while (state.resigned(seat));
+        return record(state, turn, seat);
+    }
+
+    private static MoveOutcome record(GameState state, Turn turn, int toMove) {
+        List<Turn> turns = new ArrayList<>(state.turns());
+        turns.add(turn);
+        GameState next = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), state.scores(),
+                toMove, state.scorelessTurns(), state.resignations(), turns, null);
+        return new MoveOutcome.Accepted(next, turn);
+    }
+
+    /** Tiles sorted along the board, so that the same play recorded twice is the same turn. */
+    private static List<Placement> inLineOrder(List<Placement> tiles) {
+        return tiles.stream()
+                .sorted(Comparator.comparingInt(Placement::row).thenComparingInt(Placement::col))
+                .toList();
+    }
+
+    static <T> List<T> replace(List<T> list, int index, T value) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, value);
+        return copy;
+    }
+
+    private static MoveOutcome reject(RejectionCode code) {
+        return new MoveOutcome.Rejected(Rejection.of(code));
+    }
+}

@@ -1,0 +1,20 @@
+package io.tilecast.game;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules know nothing of the server (DESIGN.md): the game package uses the JDK only. */
+@AnalyzeClasses(packages = "io.tilecast.game", importOptions = ImportOption.DoNotIncludeTests.class)
+class GameIsPureJavaTest {
+
+    // The JMH benchmarks (bench profile only) sit in this package to reach package-private constructors.
+    @ArchTest
+    static final ArchRule dependsOnTheJdkOnly = classes()
+            .that().resideInAPackage("io.tilecast.game")
+            .and().haveNameNotMatching(".*(Benchmark|MidGames).*")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.tilecast.game", "java..");
+}
