@@ -1,0 +1,48 @@
+package io.tilecast.routing;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Which process a request must be served by, judged from its method and path alone (DESIGN.md,
+ * "Route to the host"): a game's host, the primary region, or whichever process received it.
+ */
+sealed interface Destination {
+
+    /** Commands to a game ({@code POST /api/games/{id}/...}) and its live event stream. */
+    record GameHost(String gameId) implements Destination {
+    }
+
+    /** Writes that are not about one game, such as registration: synchronous on the primary database. */
+    record Primary() implements Destination {
+    }
+
+    /** Reads, game creation and everything outside the API. */
+    record Anywhere() implements Destination {
+    }
+
+    PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
+    PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
+
+    static Destination of(ServerHttpRequest request) {
+        PathContainer path = request.getPath().pathWithinApplication();
+        HttpMethod method = request.getMethod();
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+            var events = method == HttpMethod.GET ? EVENTS.matchAndExtract(path) : null;
+            return events != null ? new GameHost(events.getUriVariables().get("id")) : new Anywhere();
+        }
+        var game = GAME.matchAndExtract(path);
+        if (game != null) {
+            return new GameHost(game.getUriVariables().get("id"));
+        }
+        String value = path.value();
+        if (value.equals("/api/games") || value.equals("/api/games/") || !value.startsWith("/api/")) {
+            // A game is created in the region that receives the request.
+            return new Anywhere();
+        }
+        return new Primary();
+    }
+}

@@ -1,0 +1,21 @@
+package io.tilecast.routing;
+
+/** Where a game's host is, seen from this process. */
+public sealed interface GameLocation {
+
+    /** This process hosts the game, or may claim it. */
+    record Here() implements GameLocation {
+    }
+
+    /** The game belongs to another region; fly replays the request there. */
+    record OtherRegion(String region) implements GameLocation {
+    }
+
+    /** The game is hosted by another machine (of any region); fly replays the request to it. */
+    record OtherMachine(String machineId) implements GameLocation {
+    }
+
+    /** No such game as far as routing can tell; the request goes on and the controller answers. */
+    record Unknown() implements GameLocation {
+    }
+}
