@@ -1,0 +1,20 @@
+package io.tilecast.journal;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One event of a game's log. Written only while the games row's lease_epoch still equals
+ * {@code epoch} (fencing), and idempotent: an event already stored under the same game and version
+ * is left as it is.
+ */
+public record EventAppended(String gameId, int version, String type, String payloadJson, long epoch,
+                            Instant createdAt) implements JournalEntry {
+
+    public EventAppended {
+        Objects.requireNonNull(gameId, "gameId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payloadJson, "payloadJson");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}

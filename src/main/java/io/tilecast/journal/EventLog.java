@@ -1,0 +1,61 @@
+package io.tilecast.journal;
+
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads a game and its log back from the primary, where the journal writes, so that a host
+ * rebuilding a game after a restart or a lease hand-over sees every committed event. Entries still
+ * in this process's journal are not seen: flush first when that matters.
+ */
+@Component
+public class EventLog {
+
+    private final DatabaseClient primary;
+
+    public EventLog(DatabaseClient primary) {
+        this.primary = primary;
+    }
+
+    /** The game's events in version order. */
+    public Flux<StoredEvent> read(String gameId) {
+        return primary.sql("""
+                        SELECT game_id, version, type, payload::text AS payload, epoch
+                        FROM game_events WHERE game_id = $1 ORDER BY version""")
+                .bind(0, gameId)
+                .map(row -> new StoredEvent(row.get("game_id", String.class), row.get("version", Integer.class),
+                        row.get("type", String.class), row.get("payload", String.class), row.get("epoch", Long.class)))
+                .all();
+    }
+
+    /** The game's row; empty when there is none. */
+    public Mono<StoredGame> game(String gameId) {
+        return primary.sql("""
+                        SELECT id, region, host_machine, lease_expires_at, lease_epoch, status, seat_count,
+                               seats::text AS seats, created_by, lexicon, rules::text AS rules, seed, version,
+                               created_at, finished_at, final_scores::text AS final_scores
+                        FROM games WHERE id = $1""")
+                .bind(0, gameId)
+                .map(EventLog::storedGame)
+                .one();
+    }
+
+    private static StoredGame storedGame(Readable row) {
+        return new StoredGame(row.get("id", String.class), row.get("region", String.class),
+                row.get("host_machine", String.class), instant(row, "lease_expires_at"),
+                row.get("lease_epoch", Long.class), row.get("status", String.class),
+                row.get("seat_count", Short.class), row.get("seats", String.class),
+                row.get("created_by", String.class), row.get("lexicon", String.class), row.get("rules", String.class),
+                row.get("seed", Long.class), row.get("version", Integer.class), instant(row, "created_at"),
+                instant(row, "finished_at"), row.get("final_scores", String.class));
+    }
+
+    private static java.time.Instant instant(Readable row, String column) {
+        OffsetDateTime at = row.get(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,35 @@
+package io.tilecast.journal;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Insert the games row, or update its mutable columns (status, seats, version, finished_at,
+ * final_scores), fenced: an update applies only while {@code games.lease_epoch = leaseEpoch}. On
+ * insert it also sets region, host_machine, lease_epoch, lease_expires_at, seat_count, created_by,
+ * lexicon, rules, seed and created_at; afterwards those belong to the lease and the game's rules.
+ *
+ * @param finishedAt      null while the game is not finished
+ * @param finalScoresJson null while the game is not finished
+ */
+public record GameSaved(String id, String region, String hostMachine, long leaseEpoch, Instant leaseExpiresAt,
+                        String status, int seatCount, String seatsJson, String createdBy, String lexicon,
+                        String rulesJson, long seed, int version, Instant createdAt, Instant finishedAt,
+                        String finalScoresJson) implements JournalEntry {
+
+    public GameSaved {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(seatsJson, "seatsJson");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(rulesJson, "rulesJson");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    @Override
+    public String gameId() {
+        return id;
+    }
+}

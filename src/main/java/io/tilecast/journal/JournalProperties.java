@@ -1,0 +1,47 @@
+package io.tilecast.journal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the journal queues and writes ({@code tilecast.journal.*}).
+ *
+ * @param capacity     the most entries waiting at once; an offer that does not fit is refused
+ * @param batchSize    the most entries written in one transaction
+ * @param retryMin     the first wait after a failed batch; it doubles with every failure in a row
+ * @param retryMax     the longest wait between two attempts
+ * @param drainTimeout how long shutdown waits for the queue to reach PostgreSQL
+ */
+@ConfigurationProperties("tilecast.journal")
+public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultValue("500") int batchSize,
+                                @DefaultValue("100ms") Duration retryMin, @DefaultValue("5s") Duration retryMax,
+                                @DefaultValue("15s") Duration drainTimeout) {
+
+    public JournalProperties {
+        if (capacity < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("tilecast.journal.capacity and batch-size must be at least 1");
+        }
+        if (retryMin.isNegative() || retryMin.isZero() || retryMax.compareTo(retryMin) < 0) {
+            throw new IllegalArgumentException("tilecast.journal.retry-min must be positive and at most retry-max");
+        }
+    }
+
+    /** The defaults, as a program that builds a journal without Spring gets them. */
+    public static JournalProperties defaults() {
+        return new JournalProperties(100_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5),
+                Duration.ofSeconds(15));
+    }
+
+    public JournalProperties withCapacity(int newCapacity) {
+        return new JournalProperties(newCapacity, batchSize, retryMin, retryMax, drainTimeout);
+    }
+
+    public JournalProperties withBatchSize(int newBatchSize) {
+        return new JournalProperties(capacity, newBatchSize, retryMin, retryMax, drainTimeout);
+    }
+
+    public JournalProperties withRetry(Duration min, Duration max) {
+        return new JournalProperties(capacity, batchSize, min, max, drainTimeout);
+    }
+}

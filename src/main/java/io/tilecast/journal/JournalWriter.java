@@ -1,0 +1,165 @@
+package io.tilecast.journal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The one loop that moves entries from the queue into PostgreSQL: wait for work, write the oldest
+ * batch, settle it, repeat. One batch is in flight at a time, so batches commit in queue order.
+ *
+ * <p>A batch that fails transiently is taken again after a backoff; nothing leaves the queue until
+ * it is written. A batch that PostgreSQL rejects is split in halves until the entry at fault is
+ * alone; that entry is dropped, counted and logged, and everything around it is written.
+ */
+final class JournalWriter {
+
+    private static final Log log = LogFactory.getLog(Journal.class);
+
+    private final JournalQueue queue;
+    private final BatchTransaction transaction;
+    private final JournalMetrics metrics;
+    private final Consumer<String> fencedGames;
+    private final int batchSize;
+    private final Backoff backoff;
+
+    // Touched only by the loop, which runs one step at a time.
+    /** How many entries at the head are under suspicion after a rejected batch; 0 when none. */
+    private int suspects;
+    /** The largest batch to take while isolating a rejected entry. */
+    private int isolationLimit;
+
+    /** Game and epoch pairs already reported as fenced: the hosts hear of each lost lease once. */
+    private final Set<String> fencedNotified = new HashSet<>();
+
+    private volatile LastError lastError;
+
+    record LastError(String message, Instant at) {
+    }
+
+    JournalWriter(JournalQueue queue, BatchTransaction transaction, JournalMetrics metrics,
+                  JournalProperties properties, Consumer<String> fencedGames) {
+        this.queue = queue;
+        this.transaction = transaction;
+        this.metrics = metrics;
+        this.fencedGames = fencedGames;
+        this.batchSize = properties.batchSize();
+        this.backoff = new Backoff(properties.retryMin(), properties.retryMax());
+    }
+
+    /** The loop itself; it never completes or errors, and ends when its subscription is disposed. */
+    Mono<Void> run(Scheduler scheduler) {
+        return Mono.defer(queue::whenNotEmpty)
+                .publishOn(scheduler)
+                .then(Mono.defer(this::writeOldest))
+                .repeat()
+                .then();
+    }
+
+    LastError lastError() {
+        return lastError;
+    }
+
+    private Mono<Void> writeOldest() {
+        List<JournalEntry> entries = queue.peek(suspects > 0 ? isolationLimit : batchSize);
+        if (entries.isEmpty()) {
+            return Mono.empty();
+        }
+        Batch batch = Batch.of(entries);
+        long started = System.nanoTime();
+        return transaction.write(batch)
+                .doOnNext(outcome -> committed(batch, outcome, Duration.ofNanos(System.nanoTime() - started)))
+                .then()
+                .onErrorResume(error -> failed(batch, error));
+    }
+
+    private void committed(Batch batch, BatchOutcome outcome, Duration took) {
+        queue.settle(batch.size());
+        backoff.reset();
+        metrics.batchCommitted(batch.size(), took, outcome.eventsWritten());
+        if (suspects > 0) {
+            suspects -= batch.size();
+            if (suspects <= 0) {
+                suspects = 0;
+                log.info("Journal back to full batches after isolating a rejected entry");
+            }
+        }
+        if (!outcome.fenced().isEmpty() || !outcome.missing().isEmpty()) {
+            leftOut(batch, outcome);
+        }
+    }
+
+    private void leftOut(Batch batch, BatchOutcome outcome) {
+        int fencedEntries = 0;
+        int missingEntries = 0;
+        Set<String> fencedIds = new LinkedHashSet<>();
+        Set<String> toTell = new LinkedHashSet<>();
+        for (JournalEntry entry : batch.entries()) {
+            if (outcome.isFenced(entry)) {
+                fencedEntries++;
+                fencedIds.add(entry.gameId());
+                if (fencedNotified.add(BatchOutcome.key(entry.gameId(), Batch.epochOf(entry)))) {
+                    toTell.add(entry.gameId());
+                }
+            } else if (outcome.isMissing(entry)) {
+                missingEntries++;
+            }
+        }
+        if (fencedEntries > 0) {
+            metrics.fenced(fencedEntries);
+            log.warn("Journal: " + fencedEntries + " entries not written, this process no longer holds the lease of "
+                    + fencedIds);
+            toTell.forEach(fencedGames);
+        }
+        if (missingEntries > 0) {
+            metrics.rejected(missingEntries);
+            String message = missingEntries + " entries dropped: no games row for " + outcome.missing()
+                    + " (its GameSaved was never offered or was rejected)";
+            lastError = new LastError(message, Instant.now());
+            log.error("Journal: " + message);
+        }
+    }
+
+    private Mono<Void> failed(Batch batch, Throwable error) {
+        lastError = new LastError(String.valueOf(error.getMessage()), Instant.now());
+        if (FailureKind.of(error) == FailureKind.TRANSIENT) {
+            metrics.transientFailure();
+            Duration wait = backoff.next();
+            log.warn("Journal: batch of " + batch.size() + " not written (" + error + "); " + queue.depth()
+                    + " entries waiting, next attempt in " + wait.toMillis() + " ms");
+            return Mono.delay(wait).then();
+        }
+        if (batch.size() > 1) {
+            if (suspects == 0) {
+                suspects = batch.size();
+            }
+            isolationLimit = (batch.size() + 1) / 2;
+            log.warn("Journal: PostgreSQL rejected a batch of " + batch.size() + " (" + error.getMessage()
+                    + "); writing it in batches of " + isolationLimit + " to find the entry at fault");
+            return Mono.empty();
+        }
+        JournalEntry bad = batch.entries().getFirst();
+        queue.settle(1);
+        metrics.rejected(1);
+        suspects = Math.max(0, suspects - 1);
+        log.error("Journal: DROPPED an entry of game " + bad.gameId() + " that PostgreSQL rejects: " + describe(bad)
+                + " (" + error.getMessage() + ")", error);
+        return Mono.empty();
+    }
+
+    private static String describe(JournalEntry entry) {
+        return switch (entry) {
+            case GameSaved g -> "GameSaved version " + g.version() + " status " + g.status() + " epoch " + g.leaseEpoch();
+            case EventAppended e -> "EventAppended version " + e.version() + " type " + e.type() + " epoch " + e.epoch();
+            case GameFinished f -> "GameFinished players " + f.playerIds() + " winners " + f.winnerIds();
+        };
+    }
+}
