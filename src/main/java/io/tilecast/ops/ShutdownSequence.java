@@ -1,0 +1,42 @@
+package io.tilecast.ops;
+
+import io.tilecast.play.HostedGames;
+import io.tilecast.play.PlayMeters;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first steps of a graceful shutdown (DESIGN.md "Shutdown"), taken as soon as the context
+ * starts closing, before the web server drains: readiness goes down, every live stream is told to
+ * reconnect and ends (else the graceful drain would wait for streams that never end), and hosts
+ * stop taking commands. Then the lifecycle phases drain the journal ({@code Journal}), release the
+ * leases ({@code Leases}) and, in local runs, stop the embedded database.
+ */
+@Component
+class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {
+
+    private static final Log log = LogFactory.getLog(ShutdownSequence.class);
+
+    private final HostedGames games;
+    private final PlayMeters meters;
+
+    ShutdownSequence(HostedGames games, PlayMeters meters) {
+        this.games = games;
+        this.meters = meters;
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
+        int streams = meters.openStreams();
+        games.closeStreams();
+        games.stopCommands();
+        log.info("Shutting down: readiness down, " + streams + " live streams told to reconnect, "
+                + games.size() + " game hosts stopped taking commands");
+    }
+}

@@ -1,0 +1,33 @@
+package io.tilecast.play;
+
+import io.tilecast.journal.EventLog;
+import reactor.core.publisher.Mono;
+
+/**
+ * Games read without hosting them: rebuilt from the local database member for a read-only view
+ * (a game hosted in another region or machine, or a finished one). May lag its host a little.
+ */
+public final class ArchivedGames {
+
+    private final EventLog localLog;
+    private final Lexicons lexicons;
+    private final GameRebuild rebuild;
+
+    public ArchivedGames(EventLog localLog, Lexicons lexicons, GameRebuild rebuild) {
+        this.localLog = localLog;
+        this.lexicons = lexicons;
+        this.rebuild = rebuild;
+    }
+
+    /** A closed host for the game (it takes no commands), or empty when the local member has no such game. */
+    public Mono<GameHost> find(String gameId) {
+        return localLog.game(gameId)
+                .zipWith(localLog.read(gameId).collectList())
+                .map(stored -> {
+                    GameHost host = LogRecovery.rebuild(rebuild, lexicons, stored.getT1(), stored.getT2(), 0L,
+                            GameLog.REPLAYING);
+                    host.close("archived");
+                    return host;
+                });
+    }
+}

@@ -1,0 +1,323 @@
+package io.tilecast.play;
+
+import io.tilecast.game.GameState;
+import io.tilecast.game.GcgWriter;
+import io.tilecast.game.Move;
+import io.tilecast.game.MoveOutcome;
+import io.tilecast.game.Turn;
+import io.tilecast.play.view.GameView;
+import io.tilecast.play.view.LiveEvents;
+import io.tilecast.play.view.MoveAck;
+import io.tilecast.play.view.ResultView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.locks.ReentrantLock;
+import reactor.core.publisher.Flux;
+
+/**
+ * The single writer of one live game. Commands are applied one at a time: the lock is held only
+ * while the rules run in memory and the change is handed to the journal's queue and to the
+ * watchers' buffers — never across I/O — so a command is answered in microseconds, before
+ * PostgreSQL has seen it.
+ */
+public final class GameHost {
+
+    private final GameSetup setup;
+    private final long epoch;
+    private final RecentEvents recent;
+    private final Audience audience;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final PlayMeters meters;
+    private GameLog log;
+    private Table table;
+    private boolean closed;
+
+    GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters) {
+        this.setup = setup;
+        this.epoch = epoch;
+        this.table = table;
+        this.log = log;
+        this.meters = meters;
+        this.recent = new RecentEvents(settings.resumeBuffer());
+        this.audience = new Audience(settings.watcherBuffer(), meters);
+    }
+
+    public GameSetup setup() {
+        return setup;
+    }
+
+    /** From now on changes go to this log (a rebuilt host replays its history without logging it again). */
+    void logTo(GameLog next) {
+        lock.lock();
+        try {
+            log = next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int version() {
+        lock.lock();
+        try {
+            return table.version();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    PlayerRef player(int seat) {
+        lock.lock();
+        try {
+            return table.players().get(seat);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String id() {
+        return setup.id();
+    }
+
+    public long epoch() {
+        return epoch;
+    }
+
+    public Status status() {
+        lock.lock();
+        try {
+            return table.status();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Records the creation (version 1). False when the journal cannot take it. */
+    boolean recordCreation() {
+        lock.lock();
+        try {
+            LoggedEvent created = new LoggedEvent(1, "created",
+                    new LoggedEvent.Created(setup.seatCount(), setup.creator(), setup.lexicon().name()));
+            if (!log.record(setup, epoch, table, List.of(created))) {
+                return false;
+            }
+            recent.add(GameEvent.shared(1, "created", new LiveEvents.Joined(1, 0, setup.creator()), setup.seatCount()));
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Outcome<GameView> join(PlayerRef player) {
+        lock.lock();
+        try {
+            if (closed) {
+                return Outcome.refused(Refusal.HOST_CLOSED);
+            }
+            if (table.seatOf(player.id()).isPresent()) {
+                return Outcome.refused(Refusal.ALREADY_SEATED);
+            }
+            if (table.status() != Status.WAITING) {
+                return Outcome.refused(Refusal.GAME_STARTED);
+            }
+            if (table.players().size() >= setup.seatCount()) {
+                return Outcome.refused(Refusal.GAME_FULL);
+            }
+            List<PlayerRef> players = new ArrayList<>(table.players());
+            players.add(player);
+            int version = table.version() + 1;
+            Table next = new Table(players, Status.WAITING, version, null, List.of());
+            int seat = players.size() - 1;
+            LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
+            if (!commit(next, List.of(joined),
+                    List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player), seatCountNow(next))))) {
+                return Outcome.refused(Refusal.JOURNAL_FULL);
+            }
+            return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Outcome<GameView> start(PlayerRef caller) {
+        lock.lock();
+        try {
+            if (closed) {
+                return Outcome.refused(Refusal.HOST_CLOSED);
+            }
+            if (!setup.creator().id().equals(caller.id())) {
+                return Outcome.refused(Refusal.NOT_CREATOR);
+            }
+            if (table.status() != Status.WAITING) {
+                return Outcome.refused(Refusal.GAME_STARTED);
+            }
+            if (table.players().size() < 2) {
+                return Outcome.refused(Refusal.NOT_ENOUGH_PLAYERS);
+            }
+            int version = table.version() + 1;
+            GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon());
+            Table next = new Table(table.players(), Status.ACTIVE, version, state, List.of());
+            LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()));
+            if (!commit(next, List.of(started), List.of(GameViews.started(setup, next)))) {
+                return Outcome.refused(Refusal.JOURNAL_FULL);
+            }
+            return Outcome.done(GameViews.game(setup, next, next.viewerOf(caller)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
+    public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
+        lock.lock();
+        try {
+            if (closed) {
+                return Outcome.refused(Refusal.HOST_CLOSED);
+            }
+            OptionalInt seat = table.seatOf(caller.id());
+            if (seat.isEmpty()) {
+                return Outcome.refused(Refusal.NOT_SEATED);
+            }
+            if (table.status() != Status.ACTIVE) {
+                return Outcome.refused(Refusal.GAME_NOT_ACTIVE);
+            }
+            if (seenVersion != table.version()) {
+                return Outcome.refused(Refusal.STALE_VERSION);
+            }
+            return switch (table.state().apply(seat.getAsInt(), move)) {
+                case MoveOutcome.Rejected rejected -> Outcome.refused(Refusal.of(rejected.rejection()));
+                case MoveOutcome.Accepted accepted -> applied(seat.getAsInt(), move, accepted);
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Outcome<MoveAck> applied(int seat, Move move, MoveOutcome.Accepted accepted) {
+        Turn turn = accepted.turn();
+        int movedVersion = table.version() + 1;
+        List<Integer> turnVersions = new ArrayList<>(table.turnVersions());
+        turnVersions.add(movedVersion);
+        boolean over = accepted.next().finished();
+        int version = over ? movedVersion + 1 : movedVersion;
+        Table next = new Table(table.players(), over ? Status.FINISHED : Status.ACTIVE, version, accepted.next(),
+                turnVersions);
+        List<LoggedEvent> logged = new ArrayList<>(2);
+        List<GameEvent> events = new ArrayList<>(2);
+        logged.add(new LoggedEvent(movedVersion, "moved", new LoggedEvent.Moved(seat, MoveCommand.of(move), turn.score())));
+        events.add(GameViews.moved(next, turn, movedVersion));
+        if (over) {
+            ResultView result = ResultView.of(accepted.next().result().orElseThrow());
+            logged.add(new LoggedEvent(version, "ended", new LoggedEvent.Ended(result)));
+            events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result), next.players().size()));
+        }
+        if (!commit(next, logged, events)) {
+            return Outcome.refused(Refusal.JOURNAL_FULL);
+        }
+        return Outcome.done(new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
+                accepted.next().rack(seat).tiles(), over));
+    }
+
+    /** Journal first: a change the journal cannot take is not made, so nothing acknowledged is ever dropped. */
+    private boolean commit(Table next, List<LoggedEvent> logged, List<GameEvent> events) {
+        if (!log.record(setup, epoch, next, logged)) {
+            return false;
+        }
+        table = next;
+        long start = System.nanoTime();
+        for (GameEvent event : events) {
+            recent.add(event);
+            audience.publish(event);
+        }
+        meters.fannedOut(java.time.Duration.ofNanos(System.nanoTime() - start));
+        return true;
+    }
+
+    private static int seatCountNow(Table table) {
+        return table.players().size();
+    }
+
+    /** The game as this caller (a player, or null for a spectator) may see it now. */
+    public GameView view(PlayerRef caller) {
+        lock.lock();
+        try {
+            return GameViews.game(setup, table, table.viewerOf(caller));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The game in GCG, without racks: nobody reads another player's rack from it, even after the end. */
+    public String gcg() {
+        lock.lock();
+        try {
+            List<String> names = table.players().stream().map(PlayerRef::name).toList();
+            if (table.state() == null) {
+                StringBuilder gcg = new StringBuilder();
+                for (int i = 0; i < names.size(); i++) {
+                    gcg.append("#player").append(i + 1).append(' ').append(names.get(i)).append(' ')
+                            .append(names.get(i)).append('\n');
+                }
+                return gcg.toString();
+            }
+            return GcgWriter.writePublic(table.state(), names);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The caller's live stream: the events after {@code lastEventId} when they are all still held,
+     * else a snapshot; then every event as it happens.
+     */
+    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
+        return Flux.defer(() -> {
+            lock.lock();
+            try {
+                Viewer viewer = table.viewerOf(caller);
+                if (closed) {
+                    return Flux.just(reconnect("moved"));
+                }
+                List<Delivery> backlog = lastEventId.isPresent()
+                        ? recent.after(lastEventId.getAsInt(), table.version(), viewer).orElse(null)
+                        : null;
+                if (backlog == null) {
+                    backlog = List.of(new Delivery("snapshot", table.version(), GameViews.game(setup, table, viewer)));
+                }
+                return audience.join(viewer, backlog);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */
+    public void close(String reason) {
+        lock.lock();
+        try {
+            closed = true;
+            audience.closeAll(() -> reconnect(reason));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */
+    public void closeStreams(String reason) {
+        lock.lock();
+        try {
+            audience.closeAll(() -> reconnect(reason));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int watchers() {
+        return audience.size();
+    }
+
+    private Delivery reconnect(String reason) {
+        return new Delivery("reconnect", table.version(), new LiveEvents.Reconnect(table.version(), reason));
+    }
+
+}

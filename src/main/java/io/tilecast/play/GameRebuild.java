@@ -1,0 +1,78 @@
+package io.tilecast.play;
+
+import io.tilecast.game.Lexicon;
+import io.tilecast.game.Move;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rebuilds a host from a game's seed and event log (DESIGN.md "Events are the record") by replaying
+ * every logged command through the host itself, so a rebuilt game is exactly the game that was
+ * played: same racks, same bag, same versions, and the same recent events for resuming clients.
+ */
+public final class GameRebuild {
+
+    /** One event as read back from {@code game_events}. */
+    public record Logged(int version, String type, String payloadJson) {
+    }
+
+    private final JsonMapper json;
+    private final PlaySettings settings;
+    private final PlayMeters meters;
+
+    public GameRebuild(JsonMapper json, PlaySettings settings, PlayMeters meters) {
+        this.json = json;
+        this.settings = settings;
+        this.meters = meters;
+    }
+
+    /**
+     * @throws IllegalStateException when the log does not replay (a corrupt or forked log): such a
+     *     game must not be hosted
+     */
+    public GameHost rebuild(String id, String region, int seatCount, Lexicon lexicon, long seed, Instant createdAt,
+                            long epoch, List<Logged> events, GameLog log) {
+        if (events.isEmpty() || !events.getFirst().type().equals("created")) {
+            throw new IllegalStateException("Game " + id + " has no 'created' event");
+        }
+        PlayerRef creator = json.treeToValue(json.readTree(events.getFirst().payloadJson()).get("creator"), PlayerRef.class);
+        GameSetup setup = new GameSetup(id, region, creator, seatCount, lexicon, seed, createdAt);
+        GameHost host = new GameHost(setup, epoch, Table.created(creator), GameLog.REPLAYING, settings, meters);
+        host.recordCreation();
+        for (Logged event : events.subList(1, events.size())) {
+            replay(host, event);
+            // The move that ends a game also logs the 'ended' event, one version later.
+            int expected = event.type().equals("moved") && host.status() == Status.FINISHED
+                    ? event.version() + 1 : event.version();
+            if (host.version() != expected) {
+                throw new IllegalStateException("Game " + id + " replays to version " + host.version()
+                        + " where its log has " + event.version());
+            }
+        }
+        host.logTo(log);
+        return host;
+    }
+
+    private void replay(GameHost host, Logged event) {
+        JsonNode payload = json.readTree(event.payloadJson());
+        Outcome<?> outcome = switch (event.type()) {
+            case "joined" -> host.join(json.treeToValue(payload.get("player"), PlayerRef.class));
+            case "started" -> host.start(host.setup().creator());
+            case "moved" -> {
+                PlayerRef mover = host.player(payload.get("seat").asInt());
+                Move move = json.treeToValue(payload.get("move"), MoveCommand.class).toMove()
+                        .orElseThrow(() -> new IllegalStateException("Unreadable move at version " + event.version()));
+                yield host.move(mover, host.version(), move);
+            }
+            case "ended" -> Outcome.done(null); // produced by the move that ended the game
+            default -> throw new IllegalStateException("Unknown event type " + event.type());
+        };
+        if (outcome instanceof Outcome.Refused<?> refused) {
+            throw new IllegalStateException("Game " + host.id() + " version " + event.version() + " does not replay: "
+                    + refused.refusal().code());
+        }
+    }
+
+}

@@ -1,0 +1,79 @@
+package io.tilecast.play;
+
+import io.tilecast.game.GameState;
+import io.tilecast.game.Rack;
+import io.tilecast.game.TableView;
+import io.tilecast.game.Turn;
+import io.tilecast.play.view.GameView;
+import io.tilecast.play.view.LiveEvents;
+import io.tilecast.play.view.MoveView;
+import io.tilecast.play.view.ResultView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Builds what one viewer may see of a game. Redaction happens here, before anything is
+ * serialized: a view holds the viewer's own rack at most, never another's, never the bag.
+ */
+final class GameViews {
+
+    private static final List<String> EMPTY_BOARD = Collections.nCopies(15, ".".repeat(15));
+    private static final int FULL_BAG = 100;
+
+    private GameViews() {
+    }
+
+    static GameView game(GameSetup setup, Table table, Viewer viewer) {
+        GameState state = table.state();
+        List<GameView.SeatView> seats = new ArrayList<>();
+        if (state == null) {
+            for (PlayerRef player : table.players()) {
+                seats.add(new GameView.SeatView(player, 0, 0, false));
+            }
+            return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, FULL_BAG,
+                    setup.creator().id(), setup.seatCount(), setup.lexicon().name(), EMPTY_BOARD, seats,
+                    viewer.seat().isPresent() ? "" : null, List.of(), null);
+        }
+        TableView view = state.view(viewer.seat());
+        for (int seat = 0; seat < state.seats(); seat++) {
+            seats.add(new GameView.SeatView(table.players().get(seat), view.scores().get(seat),
+                    view.rackSizes().get(seat), view.resigned().get(seat)));
+        }
+        return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
+                view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
+                view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null));
+    }
+
+    static List<MoveView> moves(Table table) {
+        List<Turn> turns = table.state().turns();
+        List<MoveView> moves = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            moves.add(MoveView.of(table.turnVersions().get(i), turns.get(i).publicView()));
+        }
+        return moves;
+    }
+
+    /** What everyone but the mover sees of a move, and what the mover sees (with the new rack). */
+    static GameEvent moved(Table after, Turn turn, int version) {
+        GameState state = after.state();
+        TableView shared = state.view(java.util.OptionalInt.empty());
+        MoveView move = MoveView.of(version, turn.publicView());
+        Object[] bySeat = new Object[state.seats()];
+        LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
+                shared.toMove(), shared.board(), null);
+        java.util.Arrays.fill(bySeat, everyone);
+        bySeat[turn.seat()] = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
+                shared.toMove(), shared.board(), state.rack(turn.seat()).tiles());
+        return new GameEvent(version, "moved", everyone, bySeat);
+    }
+
+    /** The start deals racks: each seat sees the game with its own rack. */
+    static GameEvent started(GameSetup setup, Table after) {
+        Object[] bySeat = new Object[after.players().size()];
+        for (int seat = 0; seat < bySeat.length; seat++) {
+            bySeat[seat] = game(setup, after, Viewer.seat(seat));
+        }
+        return new GameEvent(after.version(), "started", game(setup, after, Viewer.SPECTATOR), bySeat);
+    }
+}

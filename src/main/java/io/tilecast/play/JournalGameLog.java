@@ -1,0 +1,67 @@
+package io.tilecast.play;
+
+import io.tilecast.journal.EventAppended;
+import io.tilecast.journal.GameFinished;
+import io.tilecast.journal.GameSaved;
+import io.tilecast.journal.Journal;
+import io.tilecast.journal.JournalEntry;
+import io.tilecast.play.view.ResultView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a host's changes into journal entries: the events, the games row the lobby reads, and
+ * the players' records at the end. Offering is all-or-nothing and never waits for PostgreSQL.
+ */
+public final class JournalGameLog implements GameLog {
+
+    private final Journal journal;
+    private final JsonMapper json;
+    private final String machineId;
+    private final Duration leaseTtl;
+    private final Clock clock;
+
+    public JournalGameLog(Journal journal, JsonMapper json, String machineId, Duration leaseTtl, Clock clock) {
+        this.journal = journal;
+        this.json = json;
+        this.machineId = machineId;
+        this.leaseTtl = leaseTtl;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean record(GameSetup setup, long epoch, Table after, List<LoggedEvent> events) {
+        Instant now = clock.instant();
+        List<JournalEntry> entries = new ArrayList<>(events.size() + 2);
+        entries.add(row(setup, epoch, after, now));
+        for (LoggedEvent event : events) {
+            entries.add(new EventAppended(setup.id(), event.version(), event.type(), json.writeValueAsString(event.payload()),
+                    epoch, now));
+        }
+        if (after.status() == Status.FINISHED && after.state() != null) {
+            after.state().result().ifPresent(result -> entries.add(new GameFinished(setup.id(), epoch,
+                    after.players().stream().map(PlayerRef::id).toList(),
+                    result.winners().stream().map(seat -> after.players().get(seat).id()).toList())));
+        }
+        return journal.offer(entries);
+    }
+
+    private GameSaved row(GameSetup setup, long epoch, Table table, Instant now) {
+        List<Map<String, Object>> seats = new ArrayList<>();
+        for (int seat = 0; seat < table.players().size(); seat++) {
+            int score = table.state() == null ? 0 : table.state().score(seat);
+            seats.add(Map.of("player", table.players().get(seat), "score", score));
+        }
+        String finalScores = table.state() == null ? null : table.state().result()
+                .map(result -> json.writeValueAsString(ResultView.of(result))).orElse(null);
+        return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
+                setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
+                json.writeValueAsString(Map.of("seats", setup.seatCount())), setup.seed(), table.version(),
+                setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores);
+    }
+}

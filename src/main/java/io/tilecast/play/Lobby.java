@@ -1,0 +1,53 @@
+package io.tilecast.play;
+
+import io.tilecast.database.LocalDatabase;
+import io.tilecast.play.view.GameSummary;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The lobby: games by status, newest first, read from the local database member. It lags the
+ * hosts by the journal's delay plus replication, which a lobby can afford.
+ */
+public final class Lobby {
+
+    private static final TypeReference<List<GameSummary.SeatSummary>> SEATS = new TypeReference<>() {
+    };
+
+    private final LocalDatabase database;
+    private final JsonMapper json;
+
+    public Lobby(LocalDatabase database, JsonMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    public Flux<GameSummary> games(String status, int limit) {
+        return database.client().sql("""
+                        SELECT id, region, status, seat_count, seats::text AS seats, created_by, lexicon, version,
+                               created_at, finished_at
+                        FROM games WHERE status = :status ORDER BY created_at DESC LIMIT :limit""")
+                .bind("status", status)
+                .bind("limit", limit)
+                .map((row, meta) -> new GameSummary(
+                        row.get("id", String.class),
+                        row.get("region", String.class),
+                        row.get("status", String.class),
+                        row.get("seat_count", Short.class),
+                        json.readValue(row.get("seats", String.class), SEATS),
+                        row.get("created_by", String.class),
+                        row.get("lexicon", String.class),
+                        row.get("version", Integer.class),
+                        instant(row.get("created_at", OffsetDateTime.class)),
+                        instant(row.get("finished_at", OffsetDateTime.class))))
+                .all();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

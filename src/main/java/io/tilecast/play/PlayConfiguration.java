@@ -1,0 +1,71 @@
+package io.tilecast.play;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tilecast.database.LocalDatabase;
+import io.tilecast.journal.EventLog;
+import io.tilecast.journal.Journal;
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.Leases;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the game hosts to the journal, the leases and the databases. */
+@Configuration(proxyBeanMethods = false)
+class PlayConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PlayMeters playMeters(MeterRegistry registry) {
+        return new PlayMeters(registry);
+    }
+
+    @Bean
+    Leases leases(DatabaseClient primary, FlyMachine machine, PlaySettings settings, MeterRegistry registry) {
+        return new Leases(primary, machine, settings.leaseTtl(), registry);
+    }
+
+    @Bean
+    GameLog gameLog(Journal journal, JsonMapper json, FlyMachine machine, PlaySettings settings, Clock clock) {
+        return new JournalGameLog(journal, json, machine.machineId(), settings.leaseTtl(), clock);
+    }
+
+    @Bean
+    GameRebuild gameRebuild(JsonMapper json, PlaySettings settings, PlayMeters meters) {
+        return new GameRebuild(json, settings, meters);
+    }
+
+    @Bean
+    HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog, Lexicons lexicons,
+                            GameRebuild rebuild, PlaySettings settings, PlayMeters meters, Clock clock, Journal journal,
+                            MeterRegistry registry) {
+        HostedGames games = new HostedGames(machine.region(), gameLog,
+                new LogRecovery(leases, eventLog, lexicons, rebuild, gameLog), settings, meters, clock);
+        journal.onFenced(games::evict);
+        Gauge.builder("tilecast.games.hosted", games, HostedGames::size).description("Games hosted by this process")
+                .strongReference(true).register(registry);
+        return games;
+    }
+
+    @Bean
+    LeaseLocator leaseLocator(FlyMachine machine, HostedGames games, Leases leases) {
+        return new LeaseLocator(machine, games, leases);
+    }
+
+    @Bean
+    ArchivedGames archivedGames(LocalDatabase local, Lexicons lexicons, GameRebuild rebuild) {
+        return new ArchivedGames(new EventLog(local.client()), lexicons, rebuild);
+    }
+
+    @Bean
+    Lobby lobby(LocalDatabase local, JsonMapper json) {
+        return new Lobby(local, json);
+    }
+}

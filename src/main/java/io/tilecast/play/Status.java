@@ -1,0 +1,16 @@
+package io.tilecast.play;
+
+import java.util.Locale;
+
+/** Where a game is in its life: waiting for players, being played, or over. */
+public enum Status {
+    WAITING, ACTIVE, FINISHED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Status of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

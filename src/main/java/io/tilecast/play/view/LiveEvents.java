@@ -1,0 +1,33 @@
+package io.tilecast.play.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tilecast.play.PlayerRef;
+import java.util.List;
+
+/** The data of the live events (API.md "Live events"), each built for one viewer. */
+public final class LiveEvents {
+
+    private LiveEvents() {
+    }
+
+    /** A player took a seat. */
+    public record Joined(int version, int seat, PlayerRef player) {
+    }
+
+    /**
+     * A move was applied. {@code rack} is present only in the mover's own stream; everyone else
+     * sees rack sizes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
+                        List<String> board, String rack) {
+    }
+
+    /** The game is over. */
+    public record Ended(int version, ResultView result) {
+    }
+
+    /** The server is closing this stream; reconnect with Last-Event-ID. */
+    public record Reconnect(int version, String reason) {
+    }
+}

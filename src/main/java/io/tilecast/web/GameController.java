@@ -1,0 +1,102 @@
+package io.tilecast.web;
+
+import io.tilecast.account.Caller;
+import io.tilecast.account.Callers;
+import io.tilecast.game.Lexicon;
+import io.tilecast.play.GameHost;
+import io.tilecast.play.HostedGames;
+import io.tilecast.play.Lexicons;
+import io.tilecast.play.PlayMeters;
+import io.tilecast.play.PlayerRef;
+import io.tilecast.play.view.GameView;
+import io.tilecast.play.view.MoveAck;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The commands of a game: create, join, start and moves. The routing filter has already made sure
+ * this process is the game's host; each command is applied in memory and answered at once.
+ */
+@RestController
+class GameController {
+
+    private final HostedGames games;
+    private final Lexicons lexicons;
+    private final PlayMeters meters;
+
+    GameController(HostedGames games, Lexicons lexicons, PlayMeters meters) {
+        this.games = games;
+        this.lexicons = lexicons;
+        this.meters = meters;
+    }
+
+    @PostMapping("/api/games")
+    ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body,
+                                    ServerHttpResponse response) {
+        PlayerRef creator = player(caller);
+        int seats = body == null || body.seats() == null ? 2 : body.seats();
+        if (seats < 2 || seats > 4) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats", "A game has 2 to 4 seats.");
+        }
+        String lexiconName = body == null ? null : body.lexicon();
+        Lexicon lexicon = lexicons.named(lexiconName).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
+                "unknown-lexicon", "No lexicon named '" + lexiconName + "'; this server has " + lexicons.names() + "."));
+        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon), response);
+        return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
+    }
+
+    @PostMapping("/api/games/{id}/join")
+    Mono<GameView> join(@PathVariable String id, Caller caller, ServerHttpResponse response) {
+        PlayerRef player = player(caller);
+        return host(id).map(host -> timed("join", () -> Refusals.orThrow(host.join(player), response)));
+    }
+
+    @PostMapping("/api/games/{id}/start")
+    Mono<GameView> start(@PathVariable String id, Caller caller, ServerHttpResponse response) {
+        PlayerRef player = player(caller);
+        return host(id).map(host -> timed("start", () -> Refusals.orThrow(host.start(player), response)));
+    }
+
+    @PostMapping("/api/games/{id}/moves")
+    @BadRequestCode("bad-move")
+    Mono<MoveAck> move(@PathVariable String id, Caller caller, @RequestBody GameRequests.Move body,
+                       ServerHttpResponse response) {
+        PlayerRef player = player(caller);
+        if (body.version() == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
+        }
+        var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
+                "A move is {type: place|exchange|pass|resign, version, tiles or letters}."));
+        return host(id).map(host -> timed("move", () -> Refusals.orThrow(host.move(player, body.version(), move),
+                response)));
+    }
+
+    private Mono<GameHost> host(String id) {
+        return games.host(id).switchIfEmpty(Mono.error(() -> GameReads.notFound(id)));
+    }
+
+    private static PlayerRef player(Caller caller) {
+        Caller.Player player = Callers.requirePlayer(caller);
+        return new PlayerRef(player.id(), player.name());
+    }
+
+    private <T> T timed(String command, java.util.function.Supplier<T> answer) {
+        long start = System.nanoTime();
+        String outcome = "done";
+        try {
+            return answer.get();
+        } catch (ApiProblem refused) {
+            outcome = refused.code();
+            throw refused;
+        } finally {
+            meters.commandAnswered(command, outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.tilecast.web;
+
+import io.tilecast.account.Caller;
+import io.tilecast.play.ArchivedGames;
+import io.tilecast.play.GameHost;
+import io.tilecast.play.HostedGames;
+import io.tilecast.play.Lobby;
+import io.tilecast.play.PlayerRef;
+import io.tilecast.play.view.GameSummary;
+import io.tilecast.play.view.GameView;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * What anyone may read, served in the region that receives the request: from memory when the
+ * game is hosted here, else rebuilt from the local database member (which may lag a little).
+ */
+@RestController
+class GameReads {
+
+    private static final Set<String> STATUSES = Set.of("waiting", "active", "finished");
+
+    private final HostedGames games;
+    private final ArchivedGames archive;
+    private final Lobby lobby;
+
+    GameReads(HostedGames games, ArchivedGames archive, Lobby lobby) {
+        this.games = games;
+        this.archive = archive;
+        this.lobby = lobby;
+    }
+
+    @GetMapping("/api/games/{id}")
+    Mono<GameView> game(@PathVariable String id, Caller caller) {
+        return find(id).map(host -> host.view(viewer(caller)));
+    }
+
+    /** The record in GCG. Racks are left out, finished or not: nobody sees another player's rack. */
+    @GetMapping(path = "/api/games/{id}/gcg", produces = MediaType.TEXT_PLAIN_VALUE)
+    Mono<String> gcg(@PathVariable String id) {
+        return find(id).map(host -> host.gcg());
+    }
+
+    @GetMapping("/api/games")
+    Mono<Map<String, List<GameSummary>>> list(@RequestParam(defaultValue = "waiting") String status,
+                                              @RequestParam(defaultValue = "50") int limit) {
+        if (!STATUSES.contains(status)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request", "status is one of " + STATUSES + ".");
+        }
+        if (limit < 1 || limit > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request", "limit is between 1 and 200.");
+        }
+        return lobby.games(status, limit).collectList().map(list -> Map.of("games", list));
+    }
+
+    private Mono<GameHost> find(String id) {
+        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id))
+                .switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
+    static PlayerRef viewer(Caller caller) {
+        return caller instanceof Caller.Player player ? new PlayerRef(player.id(), player.name()) : null;
+    }
+
+    static ApiProblem notFound(String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "game-not-found", "There is no game " + id + ".");
+    }
+}

@@ -1,0 +1,54 @@
+package io.tilecast.play;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tilecast.game.Lexicon;
+import io.tilecast.play.view.GameView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * A table for host tests: a game of two hosted in memory, with a log that keeps what it is given
+ * and can be told to refuse, as the journal does when its queue is full.
+ */
+final class TestTable {
+
+    static final PlayerRef ALICE = new PlayerRef("p-alice", "alice");
+    static final PlayerRef BOB = new PlayerRef("p-bob", "bob");
+    static final PlayerRef CAROL = new PlayerRef("p-carol", "carol");
+
+    final List<LoggedEvent> logged = new ArrayList<>();
+    final PlayMeters meters = new PlayMeters(new SimpleMeterRegistry());
+    boolean refusing;
+    final GameLog log = (setup, epoch, after, events) -> {
+        if (refusing) {
+            return false;
+        }
+        logged.addAll(events);
+        return true;
+    };
+    final HostedGames games;
+
+    TestTable(int resumeBuffer, int watcherBuffer) {
+        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30), 2);
+        games = new HostedGames("local", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
+    }
+
+    /** A started two-player game between alice (seat 0) and bob (seat 1). */
+    GameHost startedGame() {
+        GameHost host = done(games.create(ALICE, 2, Lexicon.english()));
+        done(host.join(BOB));
+        GameView started = done(host.start(ALICE));
+        assert started.status().equals("active");
+        return host;
+    }
+
+    static <T> T done(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            return done.value();
+        }
+        throw new AssertionError("refused: " + ((Outcome.Refused<T>) outcome).refusal());
+    }
+}
