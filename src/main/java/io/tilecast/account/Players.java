@@ -4,6 +4,7 @@ import io.tilecast.database.LocalDatabase;
 import io.tilecast.web.ApiProblem;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ public class Players {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ID_BYTES = 15; // 120 bits, 20 URL-safe characters
+    private static final Pattern ID_FORM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final DatabaseClient primary;
     private final DatabaseClient local;
@@ -48,6 +50,10 @@ public class Players {
 
     /** The player's profile as this region's database has it; empty if unknown here. */
     public Mono<PlayerProfile> profile(String id) {
+        if (!ID_FORM.matcher(id).matches()) {
+            // Not an id this server made; PostgreSQL would also refuse some bytes (NUL) with an error.
+            return Mono.empty();
+        }
         return local.sql("SELECT id, name, played, won FROM players WHERE id = :id")
                 .bind("id", id)
                 .map(row -> new PlayerProfile(row.get("id", String.class), row.get("name", String.class),

@@ -25,6 +25,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -136,16 +137,37 @@ public class ProblemHandler implements WebExceptionHandler {
         return "bad-request";
     }
 
-    /** What was wrong with the input, in the parser's words when it was JSON that failed. */
+    /**
+     * What was wrong with the input, said without the server's class names: where the JSON did
+     * not fit, or the parser's own words when it was not JSON at all.
+     */
     private static String inputDetail(Throwable error) {
-        String detail = error instanceof ResponseStatusException rse && rse.getReason() != null
-                ? rse.getReason() : "The request could not be read.";
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException jackson) {
-                return detail + ": " + jackson.getOriginalMessage();
+            if (t instanceof DatabindException mapping) {
+                return "The request body does not have the expected shape at " + jsonPath(mapping) + ".";
+            }
+            if (t instanceof JacksonException parsing) {
+                return "The request body is not valid JSON: " + parsing.getOriginalMessage();
+            }
+            if (t instanceof DecodingException decoding && decoding.getMessage() != null
+                    && decoding.getMessage().startsWith("No request body")) {
+                return "The request needs a JSON body.";
             }
         }
-        return detail;
+        return error instanceof ResponseStatusException rse && rse.getReason() != null
+                ? rse.getReason() + "." : "The request could not be read.";
+    }
+
+    private static String jsonPath(DatabindException mapping) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : mapping.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private Map<String, Object> body(ApiProblem problem, ServerWebExchange exchange) {

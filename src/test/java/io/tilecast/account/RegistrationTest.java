@@ -124,6 +124,13 @@ class RegistrationTest {
         expectProblem(http.get().uri("/api/players/nobody-has-this-id").exchange(), 404, "player-not-found");
     }
 
+    @Test
+    void idThatThisServerCannotHaveMadeIsNotFound() {
+        expectProblem(http.get().uri(b -> b.path("/api/players/{id}").build("nul\u0000byte")).exchange(),
+                404, "player-not-found");
+        expectProblem(http.get().uri("/api/players/{id}", "x".repeat(200)).exchange(), 404, "player-not-found");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "abcdefghijklmnopqrstuvwxy", "two words", "zoë", "名前", "a.b", "semi;colon", " ivan"})
     void invalidNamesAreRefusedAndChangeNothing(String name) {

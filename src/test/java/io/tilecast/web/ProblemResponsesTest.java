@@ -77,6 +77,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void memberGivenTwiceIsABadRequest() {
+        expectProblem(post("/api/players", "{\"name\": \"alice\", \"name\": \"bob\"}"), 400, "bad-request");
+    }
+
+    @Test
+    void badRequestSaysWhereWithoutNamingServerClasses() {
+        expectProblem(post("/api/players", "{\"name\": 5}"), 400, "bad-request")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .contains("$.name").doesNotContain("io.tilecast").doesNotContain("Exception"));
+        expectProblem(post("/api/players", "\"alice\""), 400, "bad-request")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .doesNotContain("io.tilecast").doesNotContain("Registration"));
+    }
+
+    @Test
     void missingBodyIsABadRequest() {
         expectProblem(http.post().uri("/api/players").contentType(MediaType.APPLICATION_JSON).exchange(),
                 400, "bad-request");
