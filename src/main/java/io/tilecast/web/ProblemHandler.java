@@ -41,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(-2)
 public class ProblemHandler implements WebExceptionHandler {
 
-    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
-
     private static final Log log = LogFactory.getLog(ProblemHandler.class);
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "code");
 
@@ -64,7 +62,7 @@ public class ProblemHandler implements WebExceptionHandler {
             framework.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         }
         response.setStatusCode(problem.status());
-        response.getHeaders().setContentType(PROBLEM_JSON);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().remove("Content-Length");
         byte[] body = json.writeValueAsBytes(body(problem, exchange));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
