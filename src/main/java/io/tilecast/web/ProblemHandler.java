@@ -9,6 +9,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -62,6 +63,11 @@ public class ProblemHandler implements WebExceptionHandler {
             framework.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         }
         response.setStatusCode(problem.status());
+        if (problem.status() == HttpStatus.UNAUTHORIZED
+                && !response.getHeaders().containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+            // A 401 names the scheme that would do (RFC 9110); Bearer never opens a browser's login dialog.
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().remove("Content-Length");
         byte[] body = json.writeValueAsBytes(body(problem, exchange));

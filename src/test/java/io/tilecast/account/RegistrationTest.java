@@ -102,7 +102,8 @@ class RegistrationTest {
 
     @Test
     void meWithoutTokenIsUnauthenticated() {
-        expectProblem(http.get().uri("/api/players/me").exchange(), 401, "unauthenticated");
+        expectProblem(http.get().uri("/api/players/me").exchange()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer"), 401, "unauthenticated");
     }
 
     @Test
