@@ -9,8 +9,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The HMAC key read from {@code tilecast.auth.secret}. Every machine applies the same rule, so the
- * same secret gives the same key everywhere: base64 (standard or URL-safe) that decodes to at
- * least 32 bytes is used decoded; otherwise the text's UTF-8 bytes, if there are at least 32.
+ * same secret gives the same key everywhere: padded standard base64 (what {@code openssl rand
+ * -base64 32} prints) that decodes to at least 32 bytes is used decoded; otherwise the text's UTF-8
+ * bytes, if there are at least 32.
  */
 final class SigningKey {
 
@@ -31,9 +32,9 @@ final class SigningKey {
             return random;
         }
         String text = secret.trim();
-        for (Base64.Decoder decoder : new Base64.Decoder[] {Base64.getDecoder(), Base64.getUrlDecoder()}) {
+        if (text.length() % 4 == 0) {
             try {
-                byte[] decoded = decoder.decode(text);
+                byte[] decoded = Base64.getDecoder().decode(text);
                 if (decoded.length >= MINIMUM_BYTES) {
                     return decoded;
                 }

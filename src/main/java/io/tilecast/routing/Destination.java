@@ -39,8 +39,9 @@ sealed interface Destination {
             return new GameHost(game.getUriVariables().get("id"));
         }
         String value = path.value();
-        if (value.equals("/api/games") || value.equals("/api/games/") || !value.startsWith("/api/")) {
-            // A game is created in the region that receives the request.
+        boolean createsGame = value.equals("/api/games") || value.equals("/api/games/");
+        if (createsGame || !value.startsWith("/api/")) {
+            // A game is created in the region that receives the request; nothing outside the API moves.
             return new Anywhere();
         }
         return new Primary();

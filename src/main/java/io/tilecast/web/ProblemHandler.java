@@ -9,6 +9,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(-2)
 public class ProblemHandler implements WebExceptionHandler {
-
-    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private static final Log log = LogFactory.getLog(ProblemHandler.class);
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "code");
@@ -63,7 +63,12 @@ public class ProblemHandler implements WebExceptionHandler {
             framework.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         }
         response.setStatusCode(problem.status());
-        response.getHeaders().setContentType(PROBLEM_JSON);
+        if (problem.status() == HttpStatus.UNAUTHORIZED
+                && !response.getHeaders().containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+            // A 401 names the scheme that would do (RFC 9110); Bearer never opens a browser's login dialog.
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().remove("Content-Length");
         byte[] body = json.writeValueAsBytes(body(problem, exchange));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
@@ -136,16 +141,37 @@ public class ProblemHandler implements WebExceptionHandler {
         return "bad-request";
     }
 
-    /** What was wrong with the input, in the parser's words when it was JSON that failed. */
+    /**
+     * What was wrong with the input, said without the server's class names: where the JSON did
+     * not fit, or the parser's own words when it was not JSON at all.
+     */
     private static String inputDetail(Throwable error) {
-        String detail = error instanceof ResponseStatusException rse && rse.getReason() != null
-                ? rse.getReason() : "The request could not be read.";
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException jackson) {
-                return detail + ": " + jackson.getOriginalMessage();
+            if (t instanceof DatabindException mapping) {
+                return "The request body does not have the expected shape at " + jsonPath(mapping) + ".";
+            }
+            if (t instanceof JacksonException parsing) {
+                return "The request body is not valid JSON: " + parsing.getOriginalMessage();
+            }
+            if (t instanceof DecodingException decoding && decoding.getMessage() != null
+                    && decoding.getMessage().startsWith("No request body")) {
+                return "The request needs a JSON body.";
             }
         }
-        return detail;
+        return error instanceof ResponseStatusException rse && rse.getReason() != null
+                ? rse.getReason() + "." : "The request could not be read.";
+    }
+
+    private static String jsonPath(DatabindException mapping) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : mapping.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private Map<String, Object> body(ApiProblem problem, ServerWebExchange exchange) {

@@ -1,0 +1,70 @@
+package io.tilecast.web;
+
+import io.tilecast.account.Caller;
+import io.tilecast.account.PlayerName;
+import io.tilecast.account.PlayerProfile;
+import io.tilecast.account.PlayerTokens;
+import io.tilecast.account.Players;
+import io.tilecast.account.TokenCookie;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Registration and player profiles ({@code /api/players}, API.md "Identity"). */
+@RestController
+@RequestMapping("/api/players")
+class PlayerController {
+
+    record Registration(String name) {
+    }
+
+    record Registered(String id, String name, String token) {
+    }
+
+    private final Players players;
+    private final PlayerTokens tokens;
+
+    PlayerController(Players players, PlayerTokens tokens) {
+        this.players = players;
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Registered>> register(@RequestBody Registration registration, ServerWebExchange exchange) {
+        return Mono.fromSupplier(() -> new PlayerName(registration.name()))
+                .flatMap(players::register)
+                .map(player -> {
+                    PlayerTokens.Issued issued = tokens.issue(player);
+                    return ResponseEntity.created(URI.create("/api/players/" + player.id()))
+                            .header(HttpHeaders.SET_COOKIE,
+                                    TokenCookie.of(issued.token(), tokens.ttl(), exchange.getRequest()).toString())
+                            .body(new Registered(player.id(), player.name(), issued.token()));
+                });
+    }
+
+    /**
+     * The calling player. Right after registering in another region the local database may not
+     * have the row yet; the token is proof enough of the id and name, and a new player has no games.
+     */
+    @GetMapping("/me")
+    Mono<PlayerProfile> me(Caller.Player caller) {
+        return players.profile(caller.id())
+                .defaultIfEmpty(new PlayerProfile(caller.id(), caller.name(), 0, 0));
+    }
+
+    @GetMapping("/{id}")
+    Mono<PlayerProfile> profile(@PathVariable String id) {
+        return players.profile(id)
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found",
+                        "No player has the id " + id + ".")));
+    }
+}

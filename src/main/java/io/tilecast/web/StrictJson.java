@@ -1,0 +1,27 @@
+package io.tilecast.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Reads request bodies strictly, so that a client bug is a 400 and not a guess: a number or
+ * boolean where the API expects a string ({@code {"name": 5}} is not a player called "5"), and a
+ * member given twice ({@code {"type": "pass", "type": "place"}}) are malformed.
+ */
+@Component
+class StrictJson implements JsonMapperBuilderCustomizer {
+
+    @Override
+    public void customize(JsonMapper.Builder builder) {
+        builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        builder.withCoercionConfig(LogicalType.Textual, strings -> strings
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}
