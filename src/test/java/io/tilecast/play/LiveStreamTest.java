@@ -2,6 +2,7 @@ package io.tilecast.play;
 
 import static io.tilecast.play.TestTable.ALICE;
 import static io.tilecast.play.TestTable.BOB;
+import static io.tilecast.play.TestTable.CAROL;
 import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,17 +60,16 @@ class LiveStreamTest {
 
     @Test
     void aWatcherThatReadsNothingIsCutOffAndDoesNotDelayTheOthers() {
-        TestTable table = new TestTable(64, 4);
-        GameHost host = table.startedGame();
+        TestTable table = new TestTable(64, 8);
+        GameHost host = table.startedGame(ALICE, BOB, CAROL);
         Stalled stalled = new Stalled();
         host.events(null, OptionalInt.empty()).subscribe(stalled);
         List<Delivery> reader = new CopyOnWriteArrayList<>();
         host.events(BOB, OptionalInt.empty()).subscribe(reader::add);
 
-        passes(host, 6); // six scoreless turns end a two-player game: 6 moved + 1 ended
+        passes(host, 9); // nine scoreless turns end a three-player game: 9 moved + 1 ended, more than 8 buffered
 
-        assertThat(reader).extracting(Delivery::type)
-                .containsExactly("snapshot", "moved", "moved", "moved", "moved", "moved", "moved", "ended");
+        assertThat(reader).extracting(Delivery::type).hasSize(11).startsWith("snapshot").endsWith("ended");
         assertThat(stalled.received).isZero();
         assertThat(stalled.finished).isEqualTo(SignalType.ON_COMPLETE);
         assertThat(host.watchers()).isEqualTo(1);
@@ -77,9 +77,9 @@ class LiveStreamTest {
 
     private static void passes(GameHost host, int count) {
         for (int i = 0; i < count; i++) {
-            int version = host.view(ALICE).version();
-            PlayerRef mover = host.view(ALICE).turn() == 0 ? ALICE : BOB;
-            done(host.move(mover, version, new Move.Pass()));
+            var view = host.view(ALICE);
+            PlayerRef mover = view.seats().get(view.turn()).player();
+            done(host.move(mover, view.version(), new Move.Pass()));
         }
     }
 

@@ -38,9 +38,16 @@ final class TestTable {
 
     /** A started two-player game between alice (seat 0) and bob (seat 1). */
     GameHost startedGame() {
-        GameHost host = done(games.create(ALICE, 2, Lexicon.english()));
-        done(host.join(BOB));
-        GameView started = done(host.start(ALICE));
+        return startedGame(ALICE, BOB);
+    }
+
+    /** A started game, the first player being its creator in seat 0. */
+    GameHost startedGame(PlayerRef... players) {
+        GameHost host = done(games.create(players[0], players.length, Lexicon.english()));
+        for (int i = 1; i < players.length; i++) {
+            done(host.join(players[i]));
+        }
+        GameView started = done(host.start(players[0]));
         assert started.status().equals("active");
         return host;
     }
