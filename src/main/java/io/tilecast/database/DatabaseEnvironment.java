@@ -63,12 +63,17 @@ public class DatabaseEnvironment implements SmartApplicationListener {
                         "No database configured: set DATABASE_URL (postgres://user:pass@host:port/db) "
                                 + "or spring.r2dbc.url");
             }
-            embedded = EmbeddedDatabase.start(
-                    Path.of(env.getProperty("tilecast.embedded-database.directory", ".tilecast/postgres")),
+            Path dataDirectory = Path.of(env.getProperty("tilecast.embedded-database.directory", ".tilecast/postgres"));
+            embedded = EmbeddedDatabase.start(dataDirectory,
                     Path.of(env.getProperty("tilecast.embedded-database.binaries",
                             System.getProperty("user.home") + "/.cache/tilecast/embedded-postgres")));
             context.getBeanFactory().registerSingleton("embeddedDatabase", embedded);
             putConnection(resolved, embedded.url());
+            if (!StringUtils.hasText(env.getProperty("tilecast.auth.secret"))) {
+                // A local run keeps its players signed in across restarts, like its data.
+                resolved.put("tilecast.auth.secret",
+                        LocalSecret.readOrCreate(dataDirectory.toAbsolutePath().resolveSibling("token-secret")));
+            }
         } else if (!StringUtils.hasText(env.getProperty("spring.flyway.url"))) {
             resolved.put("spring.flyway.url", jdbcUrlOf(env.getProperty("spring.r2dbc.url")));
             resolved.put("spring.flyway.user", env.getProperty("spring.r2dbc.username", ""));
