@@ -1,0 +1,37 @@
+package io.tilecast.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
+/**
+ * The web client's pages. Its files are static resources; a game's address ({@code /games/{id}})
+ * is a page of its own so it can be shared and reloaded, and every game is the same page, which
+ * reads the id from the address.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebClientRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> webClientPages(@Value("classpath:/static/index.html") Resource lobby,
+                                                  @Value("classpath:/static/game.html") Resource game) {
+        return route(GET("/"), request -> page(lobby))
+                .andRoute(GET("/games/{id}"), request -> page(game));
+    }
+
+    /** Always revalidated: a page names the scripts it loads, and they change together. */
+    private static reactor.core.publisher.Mono<ServerResponse> page(Resource html) {
+        return ServerResponse.ok()
+                .contentType(MediaType.TEXT_HTML)
+                .cacheControl(CacheControl.noCache())
+                .bodyValue(html);
+    }
+}

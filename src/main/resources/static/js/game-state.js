@@ -1,0 +1,82 @@
+// How a game view follows the live events. Every event carries the game version it produced and
+// versions go up one at a time, so an event is either the next one (apply it), one already seen
+// (ignore it: resuming can repeat), or proof that something was missed (start again from a snapshot).
+
+export const APPLIED = 'applied';
+export const SEEN = 'seen';
+export const MISSED = 'missed';
+
+/**
+ * Applies one event to `game` (the game view, changed in place). Returns APPLIED, SEEN or MISSED.
+ * `snapshot` and `started` carry a whole view and replace it.
+ */
+export function applyEvent(game, type, data) {
+  if (type === 'snapshot') {
+    replace(game, data);
+    return APPLIED;
+  }
+  if (game.version === undefined) {
+    return MISSED;
+  }
+  if (data.version <= game.version) {
+    return SEEN;
+  }
+  if (data.version !== game.version + 1) {
+    return MISSED;
+  }
+  switch (type) {
+    case 'started':
+      replace(game, data);
+      break;
+    case 'joined':
+      game.seats[data.seat] = { player: data.player, score: 0, rackSize: 0, resigned: false };
+      break;
+    case 'moved':
+      moved(game, data);
+      break;
+    case 'ended':
+      game.status = 'finished';
+      game.result = data.result;
+      break;
+    default:
+      return SEEN;
+  }
+  game.version = data.version;
+  return APPLIED;
+}
+
+function replace(game, view) {
+  for (const key of Object.keys(game)) {
+    delete game[key];
+  }
+  Object.assign(game, structuredClone(view));
+}
+
+function moved(game, event) {
+  game.board = event.board;
+  game.bag = event.bag;
+  game.turn = event.turn;
+  event.scores.forEach((score, seat) => { game.seats[seat].score = score; });
+  event.rackSizes.forEach((size, seat) => { game.seats[seat].rackSize = size; });
+  if (event.move.type === 'resign') {
+    game.seats[event.move.seat].resigned = true;
+  }
+  if (event.rack !== undefined) {
+    game.rack = event.rack;
+  }
+  game.moves.push(event.move);
+}
+
+/** The seat of `player` in `game`, or -1 for a spectator. */
+export function seatOf(game, player) {
+  if (!player || !game.seats) {
+    return -1;
+  }
+  return game.seats.findIndex((seat) => seat.player.id === player.id);
+}
+
+/** The squares the last placing move covered, as "row,col" keys. */
+export function lastPlacement(game) {
+  const last = game.moves?.at(-1);
+  return new Set(last?.type === 'place' ? last.tiles.map((t) => `${t.row},${t.col}`) : []);
+}

@@ -1,0 +1,212 @@
+// The game page: follows one game through its live events and lets a seated player play.
+// The game view changes only when an event arrives (game-state.js); what the player is doing
+// meanwhile (tiles put down, the rack's order, the cursor) lives in placing.js, drawn on top.
+import { get, post, Problem } from './api.js';
+import { BoardView } from './board.js';
+import { chooseExchange, confirmAction } from './dialogs.js';
+import { applyEvent, lastPlacement, MISSED, seatOf } from './game-state.js';
+import { LiveGame } from './live.js';
+import { Placing } from './placing.js';
+import { describe } from './problems.js';
+import { signInForm, whoAmI } from './session.js';
+import { isMyTurn, renderSide } from './side-panel.js';
+
+const $ = (id) => document.getElementById(id);
+const gameId = decodeURIComponent(location.pathname.split('/').pop());
+const gamePath = `/api/games/${encodeURIComponent(gameId)}`;
+
+const game = {};
+const board = new BoardView($('board'));
+let me = null;
+let mySeat = -1;
+let pending = null; // the version our last move will produce; its tiles stay drawn until it arrives
+let busy = false;
+
+const canPlace = () => isMyTurn(game, mySeat) && pending === null && !busy;
+const placing = new Placing($('board'), $('rack'), {
+  board: () => game.board,
+  canPlace,
+  changed: render,
+  say,
+  play: playTiles,
+});
+
+const live = new LiveGame(`${gamePath}/events`, {
+  onEvent: received,
+  onStatus: showConnection,
+  onClosed: gameStillThere,
+});
+
+async function main() {
+  me = await whoAmI().catch(() => null);
+  $('who').textContent = me ? me.name : 'Watching';
+  signInForm($('sign-in-form'), (player) => {
+    me = player;
+    $('who').textContent = me.name;
+    render();
+  });
+  wireControls();
+  live.open();
+}
+
+function received(type, data) {
+  if (applyEvent(game, type, data) === MISSED) {
+    live.restart();
+    return;
+  }
+  mySeat = seatOf(game, me);
+  placing.update(game.board, mySeat >= 0 ? game.rack : '');
+  if ((pending !== null && game.version >= pending) || game.status === 'finished') {
+    pending = null;
+    placing.recall();
+  }
+  render();
+}
+
+/** After the browser gave up on the stream: stop for a game that does not exist, else retry. */
+async function gameStillThere() {
+  try {
+    await get(gamePath);
+  } catch (problem) {
+    if (problem instanceof Problem && problem.status === 404) {
+      say(describe(problem), true);
+      showConnection('gone');
+      return false;
+    }
+  }
+  return true;
+}
+
+function showConnection(state) {
+  const indicator = $('connection');
+  indicator.className = `connection ${state}`;
+  indicator.textContent = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', gone: 'Closed' }[state];
+}
+
+function say(text, isError) {
+  $('message').textContent = text;
+  $('message').classList.toggle('error', Boolean(isError));
+}
+
+function render() {
+  if (game.version === undefined) {
+    return;
+  }
+  renderSide(game, mySeat);
+  board.render({
+    board: game.board,
+    tentative: placing.placement.byKey(),
+    last: lastPlacement(game),
+    cursor: mySeat >= 0 ? placing.visibleCursor() : null,
+  });
+  $('board').classList.toggle('placing', canPlace());
+  renderControls();
+  renderSeatActions();
+}
+
+function renderControls() {
+  $('rack-area').hidden = mySeat < 0 || game.status === 'waiting';
+  placing.renderRack();
+  const seated = game.status === 'active' && mySeat >= 0 && !game.seats[mySeat].resigned;
+  $('play').disabled = !canPlace() || placing.placement.empty;
+  $('exchange').disabled = !canPlace();
+  $('pass').disabled = !canPlace();
+  $('resign').disabled = !seated || busy;
+  $('recall').disabled = placing.placement.empty;
+  $('shuffle').disabled = !seated;
+}
+
+function renderSeatActions() {
+  const waiting = game.status === 'waiting';
+  const canJoin = waiting && mySeat < 0 && game.seats.length < game.seatCount;
+  const canStart = waiting && me !== null && game.createdBy === me.id;
+  $('seat-actions').hidden = !(canJoin || canStart || (waiting && mySeat >= 0));
+  $('sign-in-form').hidden = !(canJoin && me === null);
+  $('join').hidden = !(canJoin && me !== null);
+  $('start').hidden = !canStart;
+  $('start').disabled = game.seats.length < 2 || busy;
+  let note = '';
+  if (canStart && game.seats.length < 2) {
+    note = 'Share this page\'s address: you can start once someone joins.';
+  } else if (waiting && mySeat >= 0 && !canStart) {
+    note = 'Waiting for the creator to start the game.';
+  }
+  $('waiting-note').textContent = note;
+}
+
+/** Sends a move; its result shows when the `moved` event arrives, not from the answer. */
+async function move(body, done) {
+  busy = true;
+  render();
+  try {
+    const ack = await post(`${gamePath}/moves`, { version: game.version, ...body });
+    if (game.version >= ack.version) {
+      placing.recall();
+    } else {
+      pending = ack.version;
+    }
+    say(done(ack), false);
+  } catch (problem) {
+    say(describe(problem), true);
+  } finally {
+    busy = false;
+    render();
+  }
+}
+
+function playTiles() {
+  if (!canPlace() || placing.placement.empty) {
+    return;
+  }
+  move({ type: 'place', tiles: placing.placement.request() }, (ack) =>
+    `You played ${ack.words.map((w) => w.word).join(', ')} for ${ack.score}${ack.bingo ? ' — bingo!' : ''}.`);
+}
+
+/** Join or start. A seat sees its own rack, so the stream opened as a spectator's starts again. */
+async function seatCommand(path) {
+  busy = true;
+  render();
+  try {
+    await post(`${gamePath}/${path}`);
+    say('', false);
+    if (path === 'join') {
+      live.restart();
+    }
+  } catch (problem) {
+    say(describe(problem), true);
+  } finally {
+    busy = false;
+    render();
+  }
+}
+
+function wireControls() {
+  $('board').addEventListener('focus', render);
+  $('board').addEventListener('blur', render);
+  $('play').addEventListener('click', playTiles);
+  $('recall').addEventListener('click', () => { placing.recall(); render(); });
+  $('shuffle').addEventListener('click', () => { placing.rack.shuffle(); render(); });
+  $('exchange').addEventListener('click', async () => {
+    const letters = await chooseExchange(placing.rack.tiles);
+    if (letters) {
+      placing.recall();
+      move({ type: 'exchange', letters }, () => `You exchanged ${letters.length} ${letters.length === 1 ? 'tile' : 'tiles'}.`);
+    }
+  });
+  $('pass').addEventListener('click', async () => {
+    if (await confirmAction('Pass this turn?', 'Pass')) {
+      placing.recall();
+      move({ type: 'pass' }, () => 'You passed.');
+    }
+  });
+  $('resign').addEventListener('click', async () => {
+    if (await confirmAction('Resign this game? You will lose it.', 'Resign')) {
+      placing.recall();
+      move({ type: 'resign' }, () => 'You resigned.');
+    }
+  });
+  $('join').addEventListener('click', () => seatCommand('join'));
+  $('start').addEventListener('click', () => seatCommand('start'));
+}
+
+main();

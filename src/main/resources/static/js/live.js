@@ -1,0 +1,84 @@
+// One live connection to a game's events. The browser's EventSource already reconnects on a
+// dropped connection and sends Last-Event-ID; this adds what it does not do: reopen at once when
+// the server says `reconnect` (it is about to close), reopen after the browser gave up (an error
+// answer while the server restarts), and tell the page whether it is live.
+
+const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended'];
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 4000;
+
+export class LiveGame {
+  /**
+   * @param url      the game's events URL
+   * @param onEvent  (type, data) for every game event, in order
+   * @param onStatus ('connecting' | 'live' | 'reconnecting')
+   * @param onClosed () when the browser gave up; returns false to stop retrying (e.g. no such game)
+   */
+  constructor(url, { onEvent, onStatus, onClosed }) {
+    this.url = url;
+    this.onEvent = onEvent;
+    this.onStatus = onStatus;
+    this.onClosed = onClosed ?? (async () => true);
+    this.lastEventId = null;
+    this.retryMs = RETRY_MIN_MS;
+    this.source = null;
+    this.timer = null;
+  }
+
+  /** Opens the stream; resumes after `lastEventId` when one was seen, else starts from a snapshot. */
+  open() {
+    this.close();
+    const url = this.lastEventId === null ? this.url
+      : `${this.url}?lastEventId=${encodeURIComponent(this.lastEventId)}`;
+    const source = new EventSource(url);
+    this.source = source;
+    source.addEventListener('open', () => {
+      this.retryMs = RETRY_MIN_MS;
+      this.onStatus('live');
+    });
+    for (const type of EVENTS) {
+      source.addEventListener(type, (event) => this.deliver(type, event));
+    }
+    source.addEventListener('reconnect', (event) => {
+      this.lastEventId = event.lastEventId || this.lastEventId;
+      this.onStatus('reconnecting');
+      this.open();
+    });
+    source.addEventListener('error', () => this.failed(source));
+  }
+
+  /** Drops what was seen and starts again from a snapshot (after a gap, or a change of seat). */
+  restart() {
+    this.lastEventId = null;
+    this.open();
+  }
+
+  close() {
+    clearTimeout(this.timer);
+    this.source?.close();
+    this.source = null;
+  }
+
+  deliver(type, event) {
+    this.lastEventId = event.lastEventId || this.lastEventId;
+    this.onEvent(type, JSON.parse(event.data));
+  }
+
+  async failed(source) {
+    if (source !== this.source) {
+      return;
+    }
+    this.onStatus('reconnecting');
+    if (source.readyState !== EventSource.CLOSED) {
+      return; // the browser retries by itself, with Last-Event-ID
+    }
+    if (!(await this.onClosed())) {
+      this.close();
+      return;
+    }
+    const delay = this.retryMs;
+    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.open(), delay);
+  }
+}

@@ -1,0 +1,37 @@
+// Who is using this browser. The server remembers the player in an HttpOnly cookie; the page
+// asks `/api/players/me` rather than storing anything itself.
+import { get, post, Problem } from './api.js';
+import { describe } from './problems.js';
+
+/** The signed-in player `{id, name}`, or null for a visitor. */
+export async function whoAmI() {
+  try {
+    const me = await get('/api/players/me');
+    return { id: me.id, name: me.name };
+  } catch (problem) {
+    if (problem instanceof Problem && problem.status === 401) {
+      return null;
+    }
+    throw problem;
+  }
+}
+
+/**
+ * Wires a sign-in form (an input named "name" and a message element) to registration; resolves
+ * with the new player once the server has set the cookie.
+ */
+export function signInForm(form, onSignedIn) {
+  const message = form.querySelector('.form-message');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = form.elements.name.value.trim();
+    message.textContent = '';
+    try {
+      const player = await post('/api/players', { name });
+      onSignedIn({ id: player.id, name: player.name });
+    } catch (problem) {
+      message.textContent = describe(problem);
+      form.elements.name.focus();
+    }
+  });
+}

@@ -1,0 +1,117 @@
+// Everything beside the board that only shows the game: whose turn, scores, bag, moves, result.
+
+const $ = (id) => document.getElementById(id);
+
+const REASONS = {
+  out: 'a player went out',
+  scoreless: 'too many scoreless turns in a row',
+  resigned: 'resignation',
+};
+
+export function renderSide(game, mySeat) {
+  const name = (seat) => game.seats[seat]?.player.name ?? `seat ${seat + 1}`;
+  $('turn').textContent = turnText(game, mySeat, name);
+  $('turn').classList.toggle('mine', isMyTurn(game, mySeat));
+  $('bag').textContent = String(game.bag);
+  renderScores(game, mySeat);
+  renderHistory(game, name);
+  renderResult(game, name);
+  document.title = title(game, mySeat);
+}
+
+export function isMyTurn(game, mySeat) {
+  return game.status === 'active' && mySeat >= 0 && game.turn === mySeat;
+}
+
+function turnText(game, mySeat, name) {
+  switch (game.status) {
+    case 'waiting':
+      return `Waiting for players: ${game.seats.length} of ${game.seatCount} seats taken.`;
+    case 'finished':
+      return 'Game over.';
+    default:
+      return isMyTurn(game, mySeat) ? 'Your turn.' : `${name(game.turn)}'s turn.`;
+  }
+}
+
+/** The tab title tells a player in another tab that it is their turn. */
+function title(game, mySeat) {
+  const players = game.seats.map((seat) => seat.player.name).join(' vs ');
+  if (isMyTurn(game, mySeat)) {
+    return `▶ Your turn — ${players} — Tilecast`;
+  }
+  return `${players || 'Game'} — Tilecast`;
+}
+
+function renderScores(game, mySeat) {
+  const rows = game.seats.map((seat, index) => {
+    const tr = document.createElement('tr');
+    tr.classList.toggle('to-move', game.status === 'active' && game.turn === index);
+    tr.classList.toggle('resigned', seat.resigned);
+    const who = document.createElement('th');
+    who.scope = 'row';
+    who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '') + (seat.resigned ? ' — resigned' : '');
+    if (game.status === 'active' && game.turn === index) {
+      const marker = document.createElement('span');
+      marker.className = 'marker';
+      marker.textContent = '▶ ';
+      marker.setAttribute('aria-label', 'to move: ');
+      who.prepend(marker);
+    }
+    const score = document.createElement('td');
+    score.className = 'score';
+    score.textContent = String(seat.score);
+    const tiles = document.createElement('td');
+    tiles.textContent = String(seat.rackSize);
+    tr.append(who, score, tiles);
+    return tr;
+  });
+  $('scores').tBodies[0].replaceChildren(...rows);
+}
+
+function renderHistory(game, name) {
+  const items = [...game.moves].reverse().map((move) => {
+    const li = document.createElement('li');
+    li.dataset.version = move.version;
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = name(move.seat);
+    const what = document.createElement('span');
+    what.className = 'what';
+    what.textContent = describeMove(move);
+    const score = document.createElement('span');
+    score.className = 'score';
+    score.textContent = move.type === 'place' ? `+${move.score}` : '';
+    li.append(who, what, score);
+    return li;
+  });
+  $('history').replaceChildren(...items);
+}
+
+function describeMove(move) {
+  switch (move.type) {
+    case 'place':
+      return move.words.map((w) => w.word).join(', ') + (move.bingo ? ' — bingo!' : '');
+    case 'exchange':
+      return `exchanged ${move.count} ${move.count === 1 ? 'tile' : 'tiles'}`;
+    case 'pass':
+      return 'passed';
+    case 'resign':
+      return 'resigned';
+    default:
+      return move.type;
+  }
+}
+
+function renderResult(game, name) {
+  const box = $('result');
+  if (!game.result) {
+    box.hidden = true;
+    return;
+  }
+  const { scores, winners, reason } = game.result;
+  const final = scores.map((score, seat) => `${name(seat)} ${score}`).join(', ');
+  const outcome = winners.length === 1 ? `${name(winners[0])} wins.` : `A tie between ${winners.map(name).join(' and ')}.`;
+  box.textContent = `${outcome} Final scores: ${final}. The game ended by ${REASONS[reason] ?? reason}.`;
+  box.hidden = false;
+}

@@ -1,0 +1,158 @@
+package io.tilecast.browser;
+
+import io.tilecast.game.Placement;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The game page as a player uses it: what it shows, and placing tiles the three ways it offers. */
+final class GamePage {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** The board as the page draws it, played tiles only, in the API's notation (15 strings). */
+    private static final String BOARD_SCRIPT = """
+            const rows = [];
+            for (let r = 0; r < 15; r++) {
+              let line = '';
+              for (let c = 0; c < 15; c++) {
+                const letter = document.querySelector(`#sq-${r}-${c} .tile:not(.tentative) .letter`);
+                const blank = letter?.closest('.tile').classList.contains('blank');
+                line += letter ? (blank ? letter.textContent.toLowerCase() : letter.textContent) : '.';
+              }
+              rows.push(line);
+            }
+            return rows;""";
+
+    final WebDriver browser;
+    private final String baseUrl;
+
+    GamePage(WebDriver browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    GamePage open(String gameId) {
+        browser.get(baseUrl + "/games/" + gameId);
+        return waitUntilLive();
+    }
+
+    GamePage waitUntilLive() {
+        await(ExpectedConditions.textToBe(By.id("connection"), "Live"));
+        await(driver -> !driver.findElement(By.id("bag")).getText().isEmpty()
+                && !driver.findElements(By.cssSelector("#scores tbody tr")).isEmpty());
+        return this;
+    }
+
+    /** Waits for `condition`; a timeout tells what the page said and logged, to explain itself. */
+    <T> T await(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(browser, WAIT).until(condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException(e.getMessage().lines().findFirst().orElse("") + "\nPage: connection="
+                    + text("connection") + ", turn=" + text("turn") + ", message=" + text("message")
+                    + "\nConsole:\n" + Chromium.console(browser), e);
+        }
+    }
+
+    String rack() {
+        await(driver -> !driver.findElements(By.cssSelector("#rack .rack-tile")).isEmpty());
+        return String.join("", browser.findElements(By.cssSelector("#rack .rack-tile")).stream()
+                .map(tile -> tile.getDomAttribute("data-letter")).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> board() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(BOARD_SCRIPT);
+    }
+
+    WebElement square(int row, int col) {
+        return browser.findElement(By.id("sq-" + row + "-" + col));
+    }
+
+    /** The first rack tile with this letter that is not already on the board. */
+    WebElement rackTile(char letter) {
+        return browser.findElement(By.cssSelector("#rack .rack-tile[data-letter='" + letter + "']:not(.used)"));
+    }
+
+    void drag(Placement tile) {
+        new Actions(browser)
+                .clickAndHold(rackTile(tile.letter()))
+                .moveByOffset(10, -10)
+                .moveToElement(square(tile.row(), tile.col()))
+                .release()
+                .perform();
+        awaitTentative(tile);
+    }
+
+    void click(Placement tile) {
+        rackTile(tile.letter()).click();
+        square(tile.row(), tile.col()).click();
+        awaitTentative(tile);
+    }
+
+    /** Chooses the first square, sets the direction by clicking it again when needed, types. */
+    void type(List<Placement> tiles, boolean across) {
+        Placement first = tiles.getFirst();
+        square(first.row(), first.col()).click();
+        if (!across) {
+            square(first.row(), first.col()).click();
+        }
+        StringBuilder letters = new StringBuilder();
+        tiles.forEach(tile -> letters.append(Character.toLowerCase(tile.letter())));
+        browser.findElement(By.id("board")).sendKeys(letters);
+        tiles.forEach(this::awaitTentative);
+    }
+
+    void pressOnBoard(CharSequence key) {
+        browser.findElement(By.id("board")).sendKeys(key);
+    }
+
+    void enter() {
+        pressOnBoard(Keys.ENTER);
+    }
+
+    void play() {
+        browser.findElement(By.id("play")).click();
+    }
+
+    private void awaitTentative(Placement tile) {
+        await(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#sq-" + tile.row() + "-" + tile.col() + " .tile.tentative .letter"),
+                String.valueOf(tile.letter())));
+    }
+
+    void awaitBoard(List<String> rows) {
+        await(driver -> board().equals(rows));
+    }
+
+    void awaitMessage(String text) {
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), text));
+    }
+
+    void awaitHistory(String text) {
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), text));
+    }
+
+    void awaitTitle(String text) {
+        await(ExpectedConditions.titleContains(text));
+    }
+
+    String text(String id) {
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(none)" : found.getFirst().getText();
+    }
+
+    String connection() {
+        return text("connection");
+    }
+}

@@ -1,0 +1,181 @@
+package io.tilecast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.game.Placement;
+import io.tilecast.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two players and a spectator, each in a browser of their own, against the real server: the lobby,
+ * placing tiles by drag, click and keyboard, moves appearing live for the others, and a refusal.
+ */
+@IntegrationTest
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlayingInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String baseUrl;
+    private WebDriver first;
+    private WebDriver second;
+    private WebDriver spectator;
+    private Seat ann;
+    private Seat ben;
+
+    @BeforeAll
+    void openBrowsers() {
+        baseUrl = "http://localhost:" + port;
+        first = Chromium.open();
+        second = Chromium.open();
+        spectator = Chromium.open();
+        ann = Seat.register(baseUrl, "ann");
+        ben = Seat.register(baseUrl, "ben");
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        for (WebDriver browser : new WebDriver[] {first, second, spectator}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void playersSignInCreateJoinAndStartFromTheLobby() {
+        Seat carol = Seat.register(baseUrl, "carol");
+        carol.createGame(3);
+
+        signInAtTheLobby(first, "alice");
+        new org.openqa.selenium.support.ui.Select(first.findElement(By.id("seats"))).selectByValue("2");
+        first.findElement(By.cssSelector("#create-form button")).click();
+        GamePage alice = new GamePage(first, baseUrl).waitUntilLive();
+        String gameId = first.getCurrentUrl().substring(first.getCurrentUrl().lastIndexOf('/') + 1);
+        alice.await(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-note"), "Share this page"));
+
+        signInAtTheLobby(second, "bob");
+        By join = By.cssSelector("#open li[data-game-id='" + gameId + "'] button.join");
+        alice.await(driver -> second.findElements(join).size() == 1);
+        second.findElement(join).click();
+        GamePage bob = new GamePage(second, baseUrl).waitUntilLive();
+        bob.await(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-note"), "Waiting for the creator"));
+
+        alice.await(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+        alice.awaitTitle("Your turn");
+        assertThat(alice.rack()).hasSize(7);
+        assertThat(bob.rack()).hasSize(7);
+        bob.await(ExpectedConditions.textToBePresentInElementLocated(By.id("turn"), "alice's turn"));
+
+        second.get(baseUrl + "/");
+        alice.await(driver -> !second.findElements(By.cssSelector("#mine li[data-game-id='" + gameId + "']")).isEmpty()
+                && !second.findElements(By.cssSelector("#open li[data-game-id]")).isEmpty());
+        Screenshots.both(second, "lobby");
+    }
+
+    @Test
+    void eachMoveAppearsLiveForTheOpponentAndTheSpectator() {
+        Deal deal = dealPlayable();
+        ann.signIn(first);
+        ben.signIn(second);
+        spectator.manage().deleteAllCookies();
+        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId);
+        GamePage benPage = new GamePage(second, baseUrl).open(deal.gameId);
+        GamePage watching = new GamePage(spectator, baseUrl).open(deal.gameId);
+        annPage.awaitTitle("Your turn");
+        assertThat(watching.browser.findElement(By.id("rack-area")).isDisplayed()).isFalse();
+
+        annPage.drag(deal.opening.getFirst());
+        deal.opening.stream().skip(1).forEach(annPage::click);
+        annPage.play();
+
+        List<String> afterOpening = Plays.after(deal.empty, deal.opening).rows();
+        String word = word(deal.opening);
+        benPage.awaitBoard(afterOpening);
+        benPage.awaitHistory(word);
+        benPage.awaitTitle("Your turn");
+        watching.awaitBoard(afterOpening);
+        watching.awaitHistory(word);
+        annPage.awaitBoard(afterOpening);
+        assertThat(annPage.rack()).hasSize(7);
+
+        benPage.type(deal.reply, false);
+        benPage.enter();
+        List<String> afterReply = Plays.after(afterOpening, deal.reply).rows();
+        annPage.awaitBoard(afterReply);
+        annPage.awaitTitle("Your turn");
+        watching.awaitBoard(afterReply);
+        assertThat(watching.browser.findElements(By.cssSelector("#history li"))).hasSize(2);
+        assertThat(watching.text("scores")).contains("ann", "ben");
+
+        Screenshots.both(first, "game");
+    }
+
+    @Test
+    void aRejectedWordIsExplainedNextToTheBoard() {
+        Deal deal = dealPlayable();
+        ann.signIn(first);
+        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId);
+        List<Placement> nonWord = Plays.nonWord(deal.annRack).orElseThrow();
+
+        nonWord.forEach(annPage::click);
+        annPage.play();
+
+        annPage.awaitMessage(word(nonWord) + " is not a word");
+        assertThat(annPage.board()).isEqualTo(deal.empty);
+        annPage.pressOnBoard(Keys.BACK_SPACE);
+        annPage.await(driver -> driver.findElements(By.cssSelector("#board .tile.tentative")).size() == 1);
+        first.findElement(By.id("recall")).click();
+        annPage.await(driver -> driver.findElements(By.cssSelector("#board .tile.tentative")).isEmpty());
+    }
+
+    private void signInAtTheLobby(WebDriver browser, String name) {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/");
+        GamePage lobby = new GamePage(browser, baseUrl);
+        lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys(name, Keys.ENTER);
+        lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("create")));
+        assertThat(browser.findElement(By.id("who")).getText()).contains(name);
+    }
+
+    /** A started game between ann and ben where ann has an opening and ben a reply to it. */
+    private Deal dealPlayable() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String gameId = (String) ann.createGame(2).get("id");
+            ben.join(gameId);
+            Map<String, Object> started = ann.start(gameId);
+            String annRack = (String) started.get("rack");
+            String benRack = (String) ben.game(gameId).get("rack");
+            List<String> empty = Seat.board(started);
+            Optional<List<Placement>> opening = Plays.opening(annRack);
+            Optional<List<Placement>> reply = opening.flatMap(o -> Plays.reply(Plays.after(empty, o).rows(), benRack));
+            if (reply.isPresent() && Plays.nonWord(annRack).isPresent()) {
+                return new Deal(gameId, empty, annRack, opening.get(), reply.get());
+            }
+        }
+        throw new IllegalStateException("No playable deal in 20 games");
+    }
+
+    private static String word(List<Placement> tiles) {
+        StringBuilder word = new StringBuilder();
+        tiles.forEach(tile -> word.append(tile.letter()));
+        return word.toString();
+    }
+
+    private record Deal(String gameId, List<String> empty, String annRack, List<Placement> opening,
+                        List<Placement> reply) {
+    }
+}

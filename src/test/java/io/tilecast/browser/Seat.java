@@ -1,0 +1,99 @@
+package io.tilecast.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A player set up over the HTTP API, for what a test does not exercise in the browser (registering,
+ * creating and starting games), and whose token a browser can then carry as its cookie.
+ */
+final class Seat {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final String baseUrl;
+    final String id;
+    final String name;
+    final String token;
+
+    private Seat(String baseUrl, String id, String name, String token) {
+        this.baseUrl = baseUrl;
+        this.id = id;
+        this.name = name;
+        this.token = token;
+    }
+
+    static Seat register(String baseUrl, String name) {
+        Map<String, Object> player = call(baseUrl, null, "POST", "/api/players", Map.of("name", name));
+        return new Seat(baseUrl, (String) player.get("id"), name, (String) player.get("token"));
+    }
+
+    /** Signs `browser` in as this player, as registering in it would have. */
+    void signIn(WebDriver browser) {
+        browser.get(baseUrl + "/css/tilecast.css"); // a cookie is set on the page's origin
+        browser.manage().deleteAllCookies();
+        browser.manage().addCookie(new Cookie.Builder("tilecast_token", token).path("/").isHttpOnly(true).build());
+    }
+
+    Map<String, Object> createGame(int seats) {
+        return call(baseUrl, token, "POST", "/api/games", Map.of("seats", seats));
+    }
+
+    Map<String, Object> join(String gameId) {
+        return call(baseUrl, token, "POST", "/api/games/" + gameId + "/join", Map.of());
+    }
+
+    Map<String, Object> start(String gameId) {
+        return call(baseUrl, token, "POST", "/api/games/" + gameId + "/start", Map.of());
+    }
+
+    Map<String, Object> game(String gameId) {
+        return call(baseUrl, token, "GET", "/api/games/" + gameId, null);
+    }
+
+    Map<String, Object> move(String gameId, Map<String, Object> move) {
+        return call(baseUrl, token, "POST", "/api/games/" + gameId + "/moves", move);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> board(Map<String, Object> game) {
+        return (List<String>) game.get("board");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> call(String baseUrl, String token, String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return JSON.readValue(response.body(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
