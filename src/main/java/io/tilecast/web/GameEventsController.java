@@ -4,6 +4,7 @@ import io.tilecast.account.Caller;
 import io.tilecast.play.Delivery;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.PlaySettings;
+import java.time.Duration;
 import java.util.OptionalInt;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -44,10 +45,14 @@ class GameEventsController {
         return withHeartbeat(events);
     }
 
-    /** Pings go out only while the events flow, and end with them (else shutdown would wait on them). */
+    /**
+     * Pings go out only while the events flow, and end with them (else shutdown would wait on them).
+     * The first goes out at once: it sends the response headers, so a browser that resumed with
+     * nothing to catch up on knows at once that its stream is open (else it waits a whole period).
+     */
     private Flux<ServerSentEvent<Object>> withHeartbeat(Flux<ServerSentEvent<Object>> events) {
         Sinks.Empty<Void> ended = Sinks.empty();
-        Flux<ServerSentEvent<Object>> pings = Flux.interval(settings.heartbeat())
+        Flux<ServerSentEvent<Object>> pings = Flux.interval(Duration.ZERO, settings.heartbeat())
                 .onBackpressureDrop()
                 .map(tick -> PING)
                 .takeUntilOther(ended.asMono());

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tilecast.game.Placement;
 import io.tilecast.support.IntegrationTest;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,22 +86,22 @@ class PlayingInTheBrowserTest {
 
     @Test
     void eachMoveAppearsLiveForTheOpponentAndTheSpectator() {
-        Deal deal = dealPlayable();
+        Deal deal = Deal.between(ann, ben);
         ann.signIn(first);
         ben.signIn(second);
         spectator.manage().deleteAllCookies();
-        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId);
-        GamePage benPage = new GamePage(second, baseUrl).open(deal.gameId);
-        GamePage watching = new GamePage(spectator, baseUrl).open(deal.gameId);
+        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId());
+        GamePage benPage = new GamePage(second, baseUrl).open(deal.gameId());
+        GamePage watching = new GamePage(spectator, baseUrl).open(deal.gameId());
         annPage.awaitTitle("Your turn");
         assertThat(watching.browser.findElement(By.id("rack-area")).isDisplayed()).isFalse();
 
-        annPage.drag(deal.opening.getFirst());
-        deal.opening.stream().skip(1).forEach(annPage::click);
+        annPage.drag(deal.opening().getFirst());
+        deal.opening().stream().skip(1).forEach(annPage::click);
         annPage.play();
 
-        List<String> afterOpening = Plays.after(deal.empty, deal.opening).rows();
-        String word = word(deal.opening);
+        List<String> afterOpening = deal.afterOpening();
+        String word = Deal.word(deal.opening());
         benPage.awaitBoard(afterOpening);
         benPage.awaitHistory(word);
         benPage.awaitTitle("Your turn");
@@ -112,9 +110,9 @@ class PlayingInTheBrowserTest {
         annPage.awaitBoard(afterOpening);
         assertThat(annPage.rack()).hasSize(7);
 
-        benPage.type(deal.reply, false);
+        benPage.type(deal.reply(), false);
         benPage.enter();
-        List<String> afterReply = Plays.after(afterOpening, deal.reply).rows();
+        List<String> afterReply = deal.afterReply();
         annPage.awaitBoard(afterReply);
         annPage.awaitTitle("Your turn");
         watching.awaitBoard(afterReply);
@@ -126,16 +124,16 @@ class PlayingInTheBrowserTest {
 
     @Test
     void aRejectedWordIsExplainedNextToTheBoard() {
-        Deal deal = dealPlayable();
+        Deal deal = Deal.between(ann, ben);
         ann.signIn(first);
-        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId);
-        List<Placement> nonWord = Plays.nonWord(deal.annRack).orElseThrow();
+        GamePage annPage = new GamePage(first, baseUrl).open(deal.gameId());
+        List<Placement> nonWord = Plays.nonWord(deal.firstRack()).orElseThrow();
 
         nonWord.forEach(annPage::click);
         annPage.play();
 
-        annPage.awaitMessage(word(nonWord) + " is not a word");
-        assertThat(annPage.board()).isEqualTo(deal.empty);
+        annPage.awaitMessage(Deal.word(nonWord) + " is not a word");
+        assertThat(annPage.board()).isEqualTo(deal.empty());
         annPage.pressOnBoard(Keys.BACK_SPACE);
         annPage.await(driver -> driver.findElements(By.cssSelector("#board .tile.tentative")).size() == 1);
         first.findElement(By.id("recall")).click();
@@ -149,33 +147,5 @@ class PlayingInTheBrowserTest {
         lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys(name, Keys.ENTER);
         lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("create")));
         assertThat(browser.findElement(By.id("who")).getText()).contains(name);
-    }
-
-    /** A started game between ann and ben where ann has an opening and ben a reply to it. */
-    private Deal dealPlayable() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String gameId = (String) ann.createGame(2).get("id");
-            ben.join(gameId);
-            Map<String, Object> started = ann.start(gameId);
-            String annRack = (String) started.get("rack");
-            String benRack = (String) ben.game(gameId).get("rack");
-            List<String> empty = Seat.board(started);
-            Optional<List<Placement>> opening = Plays.opening(annRack);
-            Optional<List<Placement>> reply = opening.flatMap(o -> Plays.reply(Plays.after(empty, o).rows(), benRack));
-            if (reply.isPresent() && Plays.nonWord(annRack).isPresent()) {
-                return new Deal(gameId, empty, annRack, opening.get(), reply.get());
-            }
-        }
-        throw new IllegalStateException("No playable deal in 20 games");
-    }
-
-    private static String word(List<Placement> tiles) {
-        StringBuilder word = new StringBuilder();
-        tiles.forEach(tile -> word.append(tile.letter()));
-        return word.toString();
-    }
-
-    private record Deal(String gameId, List<String> empty, String annRack, List<Placement> opening,
-                        List<Placement> reply) {
     }
 }

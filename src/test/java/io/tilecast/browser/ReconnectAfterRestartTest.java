@@ -1,0 +1,92 @@
+package io.tilecast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.TilecastApplication;
+import io.tilecast.database.DatabaseUrl;
+import io.tilecast.support.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The server goes away under an open game page and comes back on the same port and database: the
+ * page says it is reconnecting, then shows the same position and follows the game live again.
+ */
+@BrowserTest
+class ReconnectAfterRestartTest {
+
+    /** Fixed, so that the cookie signed before the restart is still valid after it. */
+    private static final String SECRET = "reconnect-test-secret-of-at-least-32-bytes";
+
+    private final int port = freePort();
+    private final String database = asFlyWritesIt(TestDatabase.fresh());
+    private final String baseUrl = "http://localhost:" + port;
+    private ConfigurableApplicationContext server;
+    private WebDriver browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void thePageReconnectsToTheRestartedServerAndShowsTheSamePosition() {
+        server = startServer();
+        Seat ann = Seat.register(baseUrl, "ann");
+        Seat ben = Seat.register(baseUrl, "ben");
+        Deal deal = Deal.between(ann, ben);
+        ann.move(deal.gameId(), Map.of("type", "place", "version", 3, "tiles", Deal.request(deal.opening())));
+        browser = Chromium.open();
+        ben.signIn(browser);
+        GamePage page = new GamePage(browser, baseUrl).open(deal.gameId());
+        page.awaitBoard(deal.afterOpening());
+        String scores = page.text("scores");
+
+        server.close();
+        page.await(ExpectedConditions.textToBe(By.id("connection"), "Reconnecting…"));
+        server = startServer();
+
+        page.waitUntilLive();
+        page.awaitBoard(deal.afterOpening());
+        assertThat(page.text("scores")).isEqualTo(scores);
+        assertThat(page.rack()).hasSize(7);
+        page.awaitTitle("Your turn");
+
+        ben.move(deal.gameId(), Map.of("type", "place", "version", 4, "tiles", Deal.request(deal.reply())));
+        page.awaitBoard(deal.afterReply()); // the stream is live again, not just the snapshot
+    }
+
+    private ConfigurableApplicationContext startServer() {
+        return new SpringApplicationBuilder(TilecastApplication.class).run(
+                "--server.port=" + port,
+                "--tilecast.database.url=" + database,
+                "--tilecast.auth.secret=" + SECRET);
+    }
+
+    private static String asFlyWritesIt(DatabaseUrl url) {
+        return "postgres://" + url.user() + ":" + url.password() + "@" + url.host() + ":" + url.port() + "/"
+                + url.database();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
