@@ -46,6 +46,8 @@ async function main() {
     render();
   });
   wireControls();
+  // The premium squares show at once; the game's tiles follow with the first event.
+  board.render({ board: Array(15).fill('.'.repeat(15)), tentative: new Map(), last: new Set(), cursor: null });
   live.open();
 }
 

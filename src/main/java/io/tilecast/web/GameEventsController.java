@@ -38,11 +38,11 @@ class GameEventsController {
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventHeader,
                                          @RequestParam(name = "lastEventId", required = false) String lastEventParam) {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
-        Flux<ServerSentEvent<Object>> events = games.host(id)
+        // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
+        return games.host(id)
                 .switchIfEmpty(reactor.core.publisher.Mono.error(() -> GameReads.notFound(id)))
-                .flatMapMany(host -> host.events(GameReads.viewer(caller), lastEventId))
-                .map(GameEventsController::event);
-        return withHeartbeat(events);
+                .flatMapMany(host -> withHeartbeat(host.events(GameReads.viewer(caller), lastEventId)
+                        .map(GameEventsController::event)));
     }
 
     /**
