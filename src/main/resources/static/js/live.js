@@ -72,7 +72,11 @@ export class LiveGame {
     if (source.readyState !== EventSource.CLOSED) {
       return; // the browser retries by itself, with Last-Event-ID
     }
-    if (!(await this.onClosed())) {
+    const retry = await this.onClosed();
+    if (source !== this.source) {
+      return; // reopened meanwhile (a `reconnect` event, or a restart)
+    }
+    if (!retry) {
       this.close();
       return;
     }

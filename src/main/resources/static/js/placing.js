@@ -169,8 +169,8 @@ export class Placing {
   }
 
   async key(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) {
-      return;
+    if (event.ctrlKey || event.metaKey || event.altKey || this.rack.tiles.length === 0) {
+      return; // spectators (no rack) only look; arrow keys scroll the page for them
     }
     const { key } = event;
     if (ARROWS[key]) {
