@@ -39,6 +39,11 @@ public final class ApiPlayer {
         return new ApiPlayer(http, reply.body().get("id").asString(), name, reply.body().get("token").asString());
     }
 
+    /** The same player talking to another server (for example after a restart). */
+    public static ApiPlayer withToken(WebTestClient http, ApiPlayer player) {
+        return new ApiPlayer(http, player.id, player.name, player.token);
+    }
+
     public static ApiPlayer spectator(WebTestClient http) {
         return new ApiPlayer(http, null, null, null);
     }
