@@ -179,10 +179,14 @@ final class BatchTransaction {
         List<String> creditGame = new ArrayList<>();
         List<String> creditPlayer = new ArrayList<>();
         List<Boolean> creditWon = new ArrayList<>();
+        Set<String> creditedGames = new HashSet<>();
         for (int i = 0; i < n; i++) {
             GameFinished f = finishes.get(i);
             gameId[i] = f.gameId();
             epoch[i] = f.epoch();
+            if (!creditedGames.add(f.gameId())) {
+                continue; // the same end offered twice in one batch is credited once
+            }
             Set<String> players = new LinkedHashSet<>(f.playerIds());
             players.addAll(f.winnerIds());
             for (String player : players) {
