@@ -13,6 +13,7 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.tilecast.journal.EventAppended;
 import io.tilecast.journal.GameSaved;
 import io.tilecast.journal.Journal;
+import io.tilecast.journal.JournalEntry;
 import io.tilecast.journal.JournalProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -139,7 +140,7 @@ public final class JournalThroughput {
     }
 
     /** Offers until accepted: a host would answer 503 instead, the benchmark just waits for room. */
-    private static long offer(Journal journal, List<? extends io.tilecast.journal.JournalEntry> entries) {
+    private static long offer(Journal journal, List<? extends JournalEntry> entries) {
         long refused = 0;
         while (!journal.offer(entries)) {
             refused++;

@@ -60,7 +60,7 @@ final class JournalWriter {
     Mono<Void> run(Scheduler scheduler) {
         return Mono.defer(queue::whenNotEmpty)
                 .publishOn(scheduler)
-                .then(Mono.defer(this::writeOldest))
+                .then(Mono.defer(this::writeOldest).onErrorResume(this::unexpected))
                 .repeat()
                 .then();
     }
@@ -155,6 +155,14 @@ final class JournalWriter {
                 + " (" + reason(error) + ")");
         queue.settle(1);
         return Mono.empty();
+    }
+
+    /** A fault of the journal itself must not end the loop: what is queued would never be written. */
+    private Mono<Void> unexpected(Throwable error) {
+        lastError = new LastError(reason(error), Instant.now());
+        Duration wait = backoff.next();
+        log.error("Journal: unexpected failure in the writer, trying again in " + wait.toMillis() + " ms", error);
+        return Mono.delay(wait).then();
     }
 
     /** The database's own words when there are some: Spring's wrapper repeats the whole statement. */

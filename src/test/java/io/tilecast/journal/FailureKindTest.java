@@ -2,6 +2,7 @@ package io.tilecast.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import java.net.ConnectException;
@@ -38,6 +39,12 @@ class FailureKindTest {
     void aServerShuttingDownIsTransient() {
         assertThat(FailureKind.of(new R2dbcNonTransientResourceException("terminating connection due to "
                 + "administrator command", "57P01"))).isEqualTo(FailureKind.TRANSIENT);
+    }
+
+    @Test
+    void aStatementTheSchemaDoesNotFitIsRetriedRatherThanDroppingEveryEntry() {
+        assertThat(FailureKind.of(new R2dbcBadGrammarException("column \"seats\" does not exist", "42703")))
+                .isEqualTo(FailureKind.TRANSIENT);
     }
 
     @Test
