@@ -25,7 +25,7 @@ public final class EventStream implements AutoCloseable {
     private final List<Event> events = new ArrayList<>();
     private final BlockingQueue<Event> arrivals = new LinkedBlockingQueue<>();
     private final Disposable connection;
-    private volatile boolean completed;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private EventStream(int port, String path, String token, String lastEventId) {
         HttpClient client = HttpClient.create().baseUrl("http://localhost:" + port).headers(h -> {
@@ -38,8 +38,8 @@ public final class EventStream implements AutoCloseable {
             }
         });
         this.connection = client.get().uri(path).responseContent().asString()
-                .doOnComplete(() -> completed = true)
-                .subscribe(this::received, error -> completed = true);
+                .doFinally(signal -> ended.countDown())
+                .subscribe(this::received, error -> { });
     }
 
     public static EventStream open(int port, String game, String token) {
@@ -117,8 +117,14 @@ public final class EventStream implements AutoCloseable {
         return raw.toString();
     }
 
-    public boolean completed() {
-        return completed;
+    /** Whether the server ended the stream within the timeout. */
+    public boolean awaitEnd(Duration timeout) {
+        try {
+            return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
