@@ -46,6 +46,10 @@ public final class EventStream implements AutoCloseable {
         return new EventStream(port, "/api/games/" + game + "/events", token, null);
     }
 
+    public static EventStream openPath(int port, String path, String token) {
+        return new EventStream(port, path, token, null);
+    }
+
     public static EventStream resume(int port, String game, String token, String lastEventId) {
         return new EventStream(port, "/api/games/" + game + "/events", token, lastEventId);
     }
