@@ -27,7 +27,7 @@ class GracefulStopTest {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void everyAcknowledgedMoveSurvivesAGracefulStopAndANewProcessRebuildsTheSameGames() {
+    void everyAcknowledgedMoveSurvivesAGracefulStopAndAnotherMachineTakesTheGamesOver() {
         DatabaseUrl database = TestDatabase.fresh();
         Map<String, Integer> acknowledged = new HashMap<>();
         Map<String, JsonNode> seenByBob = new HashMap<>();
@@ -59,7 +59,7 @@ class GracefulStopTest {
                     "SELECT count(*) FROM game_events WHERE game_id = '" + game.getKey() + "'"))
                     .as("events of " + game.getKey()).isEqualTo(game.getValue().longValue());
         }
-        try (RunningServer second = RunningServer.start(database)) {
+        try (RunningServer second = RunningServer.start(database, "tilecast.fly.machine-id=another-machine")) {
             ApiPlayer bobAgain = ApiPlayer.withToken(second.http(), bob);
             for (var game : seenByBob.entrySet()) {
                 try (EventStream stream = EventStream.open(second.port(), game.getKey(), bob.token())) {
