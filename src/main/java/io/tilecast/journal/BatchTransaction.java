@@ -37,12 +37,16 @@ final class BatchTransaction {
              WHERE games.lease_epoch = EXCLUDED.lease_epoch
             RETURNING id""";
 
-    /** The join is the fence; DO NOTHING makes a repeated event (a retried batch) harmless. */
+    /**
+     * The join is the fence; DO NOTHING makes a repeated event (a retried batch) harmless. Payloads
+     * travel as one text joined by the record separator rather than as a text[]: an array literal
+     * escapes every quote of every JSON document on both sides, which cost a quarter of a batch.
+     */
     private static final String APPEND_EVENTS = """
             WITH appended AS (
                 INSERT INTO game_events (game_id, version, type, payload, epoch, created_at)
                 SELECT e.game_id, e.version, e.type, e.payload::jsonb, e.epoch, e.created_at::timestamptz
-                FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::bigint[], $6::text[])
+                FROM unnest($1::text[], $2::int[], $3::text[], string_to_array($4, chr(30)), $5::bigint[], $6::text[])
                      AS e(game_id, version, type, payload, epoch, created_at)
                 JOIN games g ON g.id = e.game_id AND g.lease_epoch = e.epoch
                 ON CONFLICT (game_id, version) DO NOTHING
@@ -152,20 +156,24 @@ final class BatchTransaction {
             return Mono.just(0);
         }
         int n = events.size();
-        String[] gameId = new String[n], type = new String[n], payload = new String[n], createdAt = new String[n];
+        String[] gameId = new String[n], type = new String[n], createdAt = new String[n];
         Integer[] version = new Integer[n];
         Long[] epoch = new Long[n];
+        StringBuilder payloads = new StringBuilder(n * 400);
         for (int i = 0; i < n; i++) {
             EventAppended e = events.get(i);
             gameId[i] = e.gameId();
             version[i] = e.version();
             type[i] = e.type();
-            payload[i] = e.payloadJson();
+            if (i > 0) {
+                payloads.append(EventAppended.PAYLOAD_SEPARATOR);
+            }
+            payloads.append(e.payloadJson());
             epoch[i] = e.epoch();
             createdAt[i] = text(e.createdAt());
         }
         return client.sql(APPEND_EVENTS)
-                .bind(0, gameId).bind(1, version).bind(2, type).bind(3, payload).bind(4, epoch).bind(5, createdAt)
+                .bind(0, gameId).bind(1, version).bind(2, type).bind(3, payloads.toString()).bind(4, epoch).bind(5, createdAt)
                 .map(row -> row.get(0, Integer.class)).one();
     }
 
@@ -179,10 +187,14 @@ final class BatchTransaction {
         List<String> creditGame = new ArrayList<>();
         List<String> creditPlayer = new ArrayList<>();
         List<Boolean> creditWon = new ArrayList<>();
+        Set<String> creditedGames = new HashSet<>();
         for (int i = 0; i < n; i++) {
             GameFinished f = finishes.get(i);
             gameId[i] = f.gameId();
             epoch[i] = f.epoch();
+            if (!creditedGames.add(f.gameId())) {
+                continue; // the same end offered twice in one batch is credited once
+            }
             Set<String> players = new LinkedHashSet<>(f.playerIds());
             players.addAll(f.winnerIds());
             for (String player : players) {

@@ -12,10 +12,12 @@ enum FailureKind {
     TRANSIENT, REJECTED;
 
     /**
-     * SQLSTATE classes that are about the data: cardinality (21), data exception (22), integrity
-     * constraint (23), syntax or access rule (42), check option (44).
+     * SQLSTATE classes that are about one entry's data: cardinality (21), data exception (22, such as
+     * malformed JSON) and integrity constraint (23, such as a foreign key). A syntax or access error
+     * (42) is about the statement or the schema and would reject every entry alike, so it is retried
+     * like an outage (the queue fills and health says so) rather than dropping everything.
      */
-    private static final Set<String> DATA_CLASSES = Set.of("21", "22", "23", "42", "44");
+    private static final Set<String> DATA_CLASSES = Set.of("21", "22", "23");
 
     static FailureKind of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -67,7 +67,8 @@ public class Journal implements SmartLifecycle {
      * {@code timeout}.
      */
     public Mono<Void> flush(Duration timeout) {
-        return Mono.defer(() -> queue.settledThrough(queue.lastAccepted()))
+        long lastOfferedBefore = queue.lastAccepted();
+        return queue.settledThrough(lastOfferedBefore)
                 .timeout(timeout, Mono.error(() -> new TimeoutException(
                         "Journal not flushed within " + timeout + ": " + queue.depth() + " entries waiting")));
     }

@@ -72,8 +72,4 @@ final class JournalMetrics {
     void refused() {
         refused.increment();
     }
-
-    JournalQueue queue() {
-        return queue;
-    }
 }

@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the journal queues and writes ({@code tilecast.journal.*}).
  *
  * @param capacity     the most entries waiting at once; an offer that does not fit is refused
- * @param batchSize    the most entries written in one transaction
+ * @param batchSize    the most entries written in one transaction; only a backlog fills a batch, and
+ *                     then larger batches spread each transaction's fixed cost over more events
  * @param retryMin     the first wait after a failed batch; it doubles with every failure in a row
  * @param retryMax     the longest wait between two attempts
  * @param drainTimeout how long shutdown waits for the queue to reach PostgreSQL
  */
 @ConfigurationProperties("tilecast.journal")
-public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultValue("500") int batchSize,
+public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultValue("1000") int batchSize,
                                 @DefaultValue("100ms") Duration retryMin, @DefaultValue("5s") Duration retryMax,
                                 @DefaultValue("15s") Duration drainTimeout) {
 
@@ -29,7 +30,7 @@ public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultVa
 
     /** The defaults, as a program that builds a journal without Spring gets them. */
     public static JournalProperties defaults() {
-        return new JournalProperties(100_000, 500, Duration.ofMillis(100), Duration.ofSeconds(5),
+        return new JournalProperties(100_000, 1_000, Duration.ofMillis(100), Duration.ofSeconds(5),
                 Duration.ofSeconds(15));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import reactor.core.publisher.Mono;
@@ -45,6 +46,9 @@ final class JournalQueue {
 
     /** All or nothing: false when closed or when there is no room for every entry. */
     boolean offer(List<? extends JournalEntry> entries) {
+        for (JournalEntry entry : entries) {
+            Objects.requireNonNull(entry, "a journal entry");
+        }
         long now = System.nanoTime();
         lock.lock();
         try {

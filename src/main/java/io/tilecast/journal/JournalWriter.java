@@ -1,5 +1,6 @@
 package io.tilecast.journal;
 
+import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ final class JournalWriter {
     Mono<Void> run(Scheduler scheduler) {
         return Mono.defer(queue::whenNotEmpty)
                 .publishOn(scheduler)
-                .then(Mono.defer(this::writeOldest))
+                .then(Mono.defer(this::writeOldest).onErrorResume(this::unexpected))
                 .repeat()
                 .then();
     }
@@ -81,8 +82,8 @@ final class JournalWriter {
                 .onErrorResume(error -> failed(batch, error));
     }
 
+    /** Settles last: whoever waits on a flush then also sees the metrics and the fenced callbacks. */
     private void committed(Batch batch, BatchOutcome outcome, Duration took) {
-        queue.settle(batch.size());
         backoff.reset();
         metrics.batchCommitted(batch.size(), took, outcome.eventsWritten());
         if (suspects > 0) {
@@ -95,6 +96,7 @@ final class JournalWriter {
         if (!outcome.fenced().isEmpty() || !outcome.missing().isEmpty()) {
             leftOut(batch, outcome);
         }
+        queue.settle(batch.size());
     }
 
     private void leftOut(Batch batch, BatchOutcome outcome) {
@@ -129,11 +131,11 @@ final class JournalWriter {
     }
 
     private Mono<Void> failed(Batch batch, Throwable error) {
-        lastError = new LastError(String.valueOf(error.getMessage()), Instant.now());
+        lastError = new LastError(reason(error), Instant.now());
         if (FailureKind.of(error) == FailureKind.TRANSIENT) {
             metrics.transientFailure();
             Duration wait = backoff.next();
-            log.warn("Journal: batch of " + batch.size() + " not written (" + error + "); " + queue.depth()
+            log.warn("Journal: batch of " + batch.size() + " not written (" + reason(error) + "); " + queue.depth()
                     + " entries waiting, next attempt in " + wait.toMillis() + " ms");
             return Mono.delay(wait).then();
         }
@@ -142,17 +144,37 @@ final class JournalWriter {
                 suspects = batch.size();
             }
             isolationLimit = (batch.size() + 1) / 2;
-            log.warn("Journal: PostgreSQL rejected a batch of " + batch.size() + " (" + error.getMessage()
+            log.warn("Journal: PostgreSQL rejected a batch of " + batch.size() + " (" + reason(error)
                     + "); writing it in batches of " + isolationLimit + " to find the entry at fault");
             return Mono.empty();
         }
         JournalEntry bad = batch.entries().getFirst();
-        queue.settle(1);
         metrics.rejected(1);
         suspects = Math.max(0, suspects - 1);
         log.error("Journal: DROPPED an entry of game " + bad.gameId() + " that PostgreSQL rejects: " + describe(bad)
-                + " (" + error.getMessage() + ")", error);
+                + " (" + reason(error) + ")");
+        queue.settle(1);
         return Mono.empty();
+    }
+
+    /** A fault of the journal itself must not end the loop: what is queued would never be written. */
+    private Mono<Void> unexpected(Throwable error) {
+        lastError = new LastError(reason(error), Instant.now());
+        Duration wait = backoff.next();
+        log.error("Journal: unexpected failure in the writer, trying again in " + wait.toMillis() + " ms", error);
+        return Mono.delay(wait).then();
+    }
+
+    /** The database's own words when there are some: Spring's wrapper repeats the whole statement. */
+    private static String reason(Throwable error) {
+        Throwable deepest = error;
+        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+            deepest = t;
+            if (t instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null) {
+                return r2dbc.getMessage() + " [SQLSTATE " + r2dbc.getSqlState() + "]";
+            }
+        }
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
     }
 
     private static String describe(JournalEntry entry) {

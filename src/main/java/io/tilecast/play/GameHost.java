@@ -1,7 +1,6 @@
 package io.tilecast.play;
 
 import io.tilecast.game.GameState;
-import io.tilecast.game.GcgWriter;
 import io.tilecast.game.Move;
 import io.tilecast.game.MoveOutcome;
 import io.tilecast.game.Turn;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 
 /**
@@ -49,34 +49,29 @@ public final class GameHost {
 
     /** From now on changes go to this log (a rebuilt host replays its history without logging it again). */
     void logTo(GameLog next) {
-        lock.lock();
-        try {
-            log = next;
-        } finally {
-            lock.unlock();
-        }
+        locked(() -> log = next);
     }
 
     int version() {
-        lock.lock();
-        try {
-            return table.version();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> table.version());
     }
 
     PlayerRef player(int seat) {
-        lock.lock();
-        try {
-            return table.players().get(seat);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> table.players().get(seat));
     }
 
     public String id() {
         return setup.id();
+    }
+
+    /** Runs an action as the game's only writer: one at a time, in memory, never across I/O. */
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public long epoch() {
@@ -84,12 +79,7 @@ public final class GameHost {
     }
 
     public Status status() {
-        lock.lock();
-        try {
-            return table.status();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> table.status());
     }
 
     /** Records the creation (version 1). False when the journal cannot take it. */
@@ -130,7 +120,7 @@ public final class GameHost {
             int seat = players.size() - 1;
             LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
             if (!commit(next, List.of(joined),
-                    List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player), seatCountNow(next))))) {
+                    List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player), next.players().size())))) {
                 return Outcome.refused(Refusal.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
@@ -233,37 +223,14 @@ public final class GameHost {
         return true;
     }
 
-    private static int seatCountNow(Table table) {
-        return table.players().size();
-    }
-
     /** The game as this caller (a player, or null for a spectator) may see it now. */
     public GameView view(PlayerRef caller) {
-        lock.lock();
-        try {
-            return GameViews.game(setup, table, table.viewerOf(caller));
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> GameViews.game(setup, table, table.viewerOf(caller)));
     }
 
     /** The game in GCG, without racks: nobody reads another player's rack from it, even after the end. */
     public String gcg() {
-        lock.lock();
-        try {
-            List<String> names = table.players().stream().map(PlayerRef::name).toList();
-            if (table.state() == null) {
-                StringBuilder gcg = new StringBuilder();
-                for (int i = 0; i < names.size(); i++) {
-                    gcg.append("#player").append(i + 1).append(' ').append(names.get(i)).append(' ')
-                            .append(names.get(i)).append('\n');
-                }
-                return gcg.toString();
-            }
-            return GcgWriter.writePublic(table.state(), names);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> GameViews.gcg(table));
     }
 
     /**
@@ -293,23 +260,19 @@ public final class GameHost {
 
     /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */
     public void close(String reason) {
-        lock.lock();
-        try {
+        locked(() -> {
             closed = true;
             audience.closeAll(() -> reconnect(reason));
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */
     public void closeStreams(String reason) {
-        lock.lock();
-        try {
+        locked(() -> {
             audience.closeAll(() -> reconnect(reason));
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     public int watchers() {

@@ -1,6 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.game.GameState;
+import io.tilecast.game.GcgWriter;
 import io.tilecast.game.Rack;
 import io.tilecast.game.TableView;
 import io.tilecast.game.Turn;
@@ -43,6 +44,20 @@ final class GameViews {
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null));
+    }
+
+    /** The record in GCG without racks; before the start, just the players. */
+    static String gcg(Table table) {
+        List<String> names = table.players().stream().map(PlayerRef::name).toList();
+        if (table.state() != null) {
+            return GcgWriter.writePublic(table.state(), names);
+        }
+        StringBuilder gcg = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            gcg.append("#player").append(i + 1).append(' ').append(names.get(i)).append(' ').append(names.get(i))
+                    .append('\n');
+        }
+        return gcg.toString();
     }
 
     static List<MoveView> moves(Table table) {

@@ -8,8 +8,9 @@ import io.tilecast.routing.Leases;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a game is hosted: its region is in its id; within this region, here when it is in memory
- * (no database access), else wherever a live lease says, else here (this machine will claim it).
+ * Where a game is hosted: here when it is in memory (no database access); else the machine
+ * holding a live lease on it, in any region; else, for a game of this region, here (this machine
+ * will claim it), and for another region's game, that region.
  */
 public final class LeaseLocator implements GameLocator {
 
@@ -29,16 +30,16 @@ public final class LeaseLocator implements GameLocator {
         if (id.isEmpty()) {
             return Mono.just(new GameLocation.Unknown());
         }
-        if (!id.get().region().equals(machine.region())) {
-            return Mono.just(new GameLocation.OtherRegion(id.get().region()));
-        }
         if (games.hosted(gameId).isPresent()) {
             return Mono.just(new GameLocation.Here());
         }
+        boolean ours = id.get().region().equals(machine.region());
+        // Naming the machine sends the request straight to the host: fly replays a request
+        // only once, and a region with several machines would otherwise need a second hop.
         return leases.holder(gameId)
                 .<GameLocation>map(holder -> holder.equals(machine.machineId())
                         ? new GameLocation.Here()
                         : new GameLocation.OtherMachine(holder))
-                .defaultIfEmpty(new GameLocation.Here());
+                .defaultIfEmpty(ours ? new GameLocation.Here() : new GameLocation.OtherRegion(id.get().region()));
     }
 }

@@ -19,14 +19,14 @@ class SchemaMigrationTest {
     LocalDatabase local;
 
     @Test
-    void migrationCreatesPlayersGamesAndEvents() {
+    void migrationCreatesPlayersGamesEventsAndCredits() {
         List<String> tables = primary.sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history'
                         ORDER BY table_name""")
                 .map(row -> row.get(0, String.class)).all().collectList().block();
 
-        assertThat(tables).containsExactly("game_events", "games", "players");
+        assertThat(tables).containsExactly("game_credits", "game_events", "games", "players");
     }
 
     @Test

@@ -14,23 +14,6 @@ import org.junit.jupiter.api.Test;
 /** RULES.md, "Exchange", "Pass" and "End of game". */
 class EndOfGameRulesTest {
 
-    private static final String[] CAT = {
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "......CAT......",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "..............."};
-
     private static final Move PASS = new Move.Pass();
 
     @Test
@@ -109,7 +92,7 @@ class EndOfGameRulesTest {
 
     @Test
     void goingOutInATwoPlayerGameGainsTwiceTheOpponentsRack() {
-        GameState state = positionWithBag(CAT, "", "S", "QZE");
+        GameState state = positionWithBag(Positions.CAT, "", "S", "QZE");
 
         MoveOutcome.Accepted out = accepted(state.apply(0, across(7, 9, "S")));
 
@@ -124,7 +107,7 @@ class EndOfGameRulesTest {
 
     @Test
     void goingOutWithThreePlayersTakesTheOtherRacksFromTheirOwners() {
-        GameState state = positionWithBag(CAT, "", "S", "QZE", "AB");
+        GameState state = positionWithBag(Positions.CAT, "", "S", "QZE", "AB");
 
         GameResult result = accepted(state.apply(0, across(7, 9, "S"))).turn().result().orElseThrow();
 
@@ -136,7 +119,7 @@ class EndOfGameRulesTest {
 
     @Test
     void goingOutWithFourPlayersTakesTheOtherRacksFromTheirOwners() {
-        GameState state = positionWithBag(CAT, "", "S", "QZE", "AB", "K");
+        GameState state = positionWithBag(Positions.CAT, "", "S", "QZE", "AB", "K");
 
         GameResult result = accepted(state.apply(0, across(7, 9, "S"))).turn().result().orElseThrow();
 
@@ -145,7 +128,7 @@ class EndOfGameRulesTest {
 
     @Test
     void noOneGoesOutWhileTheBagHoldsTiles() {
-        GameState state = positionWithBag(CAT, "E", "S", "QZE");
+        GameState state = positionWithBag(Positions.CAT, "E", "S", "QZE");
 
         assertThat(played(state, 0, across(7, 9, "S")).finished()).isFalse();
     }

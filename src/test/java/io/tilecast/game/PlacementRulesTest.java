@@ -13,25 +13,8 @@ import org.junit.jupiter.api.Test;
 /** RULES.md, "A turn" / "Place": where tiles may go, and the code each refusal carries. */
 class PlacementRulesTest {
 
-    private static final String[] CAT = {
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "......CAT......",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "..............."};
-
     private final GameState opening = position(EMPTY, "CATSXYZ", "EEEEEEE");
-    private final GameState afterCat = position(CAT, "SONXYZE", "EEEEEEE");
+    private final GameState afterCat = position(Positions.CAT, "SONXYZE", "EEEEEEE");
 
     @Test
     void firstMoveMustCoverTheCentre() {
@@ -74,7 +57,7 @@ class PlacementRulesTest {
     void tilesAlreadyOnTheBoardCloseTheGap() {
         // S at 8F and S at 8J with CAT between them: one unbroken line, SCATS.
         Move.Place through = Move.Place.of(Placement.tile(7, 5, 'S'), Placement.tile(7, 9, 'S'));
-        GameState state = position(CAT, "SSXYZEE", "EEEEEEE");
+        GameState state = position(Positions.CAT, "SSXYZEE", "EEEEEEE");
 
         assertThat(Positions.accepted(state.apply(0, through)).turn().words())
                 .containsExactly(new Word("SCATS", 7));
@@ -117,7 +100,7 @@ class PlacementRulesTest {
         MoveOutcome outcome = afterCat.apply(0, across(8, 7, "XZ"));
 
         assertThat(outcome).isInstanceOf(MoveOutcome.Rejected.class);
-        assertThat(afterCat).isEqualTo(position(CAT, "SONXYZE", "EEEEEEE"));
+        assertThat(afterCat).isEqualTo(position(Positions.CAT, "SONXYZE", "EEEEEEE"));
     }
 
     @Test

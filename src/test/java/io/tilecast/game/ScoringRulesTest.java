@@ -13,23 +13,6 @@ import org.junit.jupiter.api.Test;
 /** RULES.md, "Score": one test per sentence. */
 class ScoringRulesTest {
 
-    private static final String[] CAT = {
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "......CAT......",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "...............",
-            "..............."};
-
     @Test
     void firstWordOnTheCentreIsDoubled() {
         Turn turn = accepted(position(EMPTY, "CATXYZE", "EEEEEEE").apply(0, across(7, 6, "CAT"))).turn();
@@ -50,7 +33,7 @@ class ScoringRulesTest {
 
     @Test
     void premiumUnderAnOldTileDoesNotCountAgain() {
-        Turn turn = accepted(position(CAT, "SXYZEEE", "EEEEEEE").apply(0, across(7, 9, "S"))).turn();
+        Turn turn = accepted(position(Positions.CAT, "SXYZEEE", "EEEEEEE").apply(0, across(7, 9, "S"))).turn();
 
         // CAT covers the centre, but it was covered in an earlier turn: 3 + 1 + 1 + 1.
         assertThat(turn.words()).containsExactly(new Word("CATS", 6));

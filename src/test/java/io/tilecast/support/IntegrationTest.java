@@ -11,12 +11,13 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, against a real PostgreSQL database of its own, closed
- * after the class so that no test sees another's data.
+ * after the class so that no test sees another's data. Responses may take long on a loaded
+ * machine; the client waits up to 30 s rather than failing a correct answer.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @ContextConfiguration(initializers = FreshDatabase.class)
 @DirtiesContext
 public @interface IntegrationTest {

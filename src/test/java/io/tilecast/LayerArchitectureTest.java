@@ -1,0 +1,27 @@
+package io.tilecast;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The arrows of docs/design.md that must hold. */
+@AnalyzeClasses(packages = "io.tilecast", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerArchitectureTest {
+
+    @ArchTest
+    static final ArchRule rulesKnowNothingOfTheServer = noClasses().that().resideInAPackage("io.tilecast.game..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..",
+                    "io.tilecast.play..", "io.tilecast.web..", "io.tilecast.journal..");
+
+    @ArchTest
+    static final ArchRule hostsKnowNothingOfHttp = noClasses().that().resideInAPackage("io.tilecast.play..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.web..", "org.springframework.web..",
+                    "org.springframework.http..");
+
+    @ArchTest
+    static final ArchRule theJournalKnowsNothingOfHostsOrHttp = noClasses().that().resideInAPackage("io.tilecast.journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.play..", "io.tilecast.web..");
+}

@@ -1,0 +1,137 @@
+package io.tilecast.support;
+
+import io.tilecast.game.Placement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A player (or, without a token, a spectator) using the HTTP API as a client would. */
+public final class ApiPlayer {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final AtomicInteger names = new AtomicInteger();
+
+    private final WebTestClient http;
+    private final String id;
+    private final String name;
+    private final String token;
+
+    private ApiPlayer(WebTestClient http, String id, String name, String token) {
+        this.http = http;
+        this.id = id;
+        this.name = name;
+        this.token = token;
+    }
+
+    /** Registers a player with a fresh name beginning with {@code prefix}. */
+    public static ApiPlayer register(WebTestClient http, String prefix) {
+        String name = prefix + names.incrementAndGet();
+        Reply reply = send(http, null, HttpMethod.POST, "/api/players", Map.of("name", name));
+        if (reply.status() != 201) {
+            throw new AssertionError("registration failed: " + reply.raw());
+        }
+        return new ApiPlayer(http, reply.body().get("id").asString(), name, reply.body().get("token").asString());
+    }
+
+    /** The same player talking to another server (for example after a restart). */
+    public static ApiPlayer withToken(WebTestClient http, ApiPlayer player) {
+        return new ApiPlayer(http, player.id, player.name, player.token);
+    }
+
+    public static ApiPlayer spectator(WebTestClient http) {
+        return new ApiPlayer(http, null, null, null);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Reply create(int seats) {
+        return post("/api/games", Map.of("seats", seats));
+    }
+
+    public Reply join(String game) {
+        return post("/api/games/" + game + "/join", null);
+    }
+
+    public Reply start(String game) {
+        return post("/api/games/" + game + "/start", null);
+    }
+
+    public Reply view(String game) {
+        return send(http, token, HttpMethod.GET, "/api/games/" + game, null);
+    }
+
+    public Reply place(String game, int version, List<Placement> tiles) {
+        List<Map<String, Object>> body = tiles.stream().map(t -> Map.<String, Object>of("row", t.row(), "col", t.col(),
+                "letter", String.valueOf(t.letter()), "blank", t.blank())).toList();
+        return move(game, Map.of("type", "place", "version", version, "tiles", body));
+    }
+
+    public Reply exchange(String game, int version, String letters) {
+        return move(game, Map.of("type", "exchange", "version", version, "letters", letters));
+    }
+
+    public Reply pass(String game, int version) {
+        return move(game, Map.of("type", "pass", "version", version));
+    }
+
+    public Reply resign(String game, int version) {
+        return move(game, Map.of("type", "resign", "version", version));
+    }
+
+    public Reply move(String game, Object body) {
+        return post("/api/games/" + game + "/moves", body);
+    }
+
+    public Reply post(String path, Object body) {
+        return send(http, token, HttpMethod.POST, path, body);
+    }
+
+    public Reply get(String path) {
+        return send(http, token, HttpMethod.GET, path, null);
+    }
+
+    private static Reply send(WebTestClient http, String token, HttpMethod method, String path, Object body) {
+        WebTestClient.RequestBodySpec request = http.method(method).uri(path).accept(MediaType.ALL);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+                : body instanceof String text ? request.contentType(MediaType.APPLICATION_JSON).bodyValue(text)
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsString(body));
+        EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
+        byte[] bytes = result.getResponseBody();
+        String raw = bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode node = raw.startsWith("{") ? json.readTree(raw) : null;
+        return new Reply(result.getStatus().value(), node, raw,
+                result.getResponseHeaders().getContentType() == null ? null
+                        : result.getResponseHeaders().getContentType().toString());
+    }
+
+    /** An answer: status, the JSON body when there is one, and the raw text. */
+    public record Reply(int status, JsonNode body, String raw, String contentType) {
+
+        public String code() {
+            return body == null || body.get("code") == null ? null : body.get("code").asString();
+        }
+
+        public int version() {
+            return body.get("version").asInt();
+        }
+    }
+}

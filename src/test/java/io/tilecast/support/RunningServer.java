@@ -1,0 +1,71 @@
+package io.tilecast.support;
+
+import io.tilecast.TilecastApplication;
+import io.tilecast.database.DatabaseUrl;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A whole Tilecast process started in the test JVM, for tests that stop and start servers: a
+ * graceful shutdown, a restart on the same database, a database that goes away underneath.
+ */
+public final class RunningServer implements AutoCloseable {
+
+    /** Shared by every server a test starts, so that tokens stay valid across a restart. */
+    public static final String SECRET = "a-test-secret-that-is-at-least-32-bytes-long";
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningServer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts a server on a free port against the given database; extra arguments are Spring properties. */
+    public static RunningServer start(DatabaseUrl database, String... properties) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--tilecast.database.url=postgres://" + database.user() + ":" + nullToEmpty(database.password()) + "@"
+                        + database.host() + ":" + database.port() + "/" + database.database(),
+                "--tilecast.auth.secret=" + SECRET));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        return new RunningServer(new SpringApplicationBuilder(TilecastApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Closes the application context as SIGTERM would, and says how long it took. */
+    public Duration stop() {
+        long start = System.nanoTime();
+        context.close();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        if (context.isActive()) {
+            context.close();
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
