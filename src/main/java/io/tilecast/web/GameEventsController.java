@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot
@@ -26,10 +27,12 @@ class GameEventsController {
 
     private final HostedGames games;
     private final PlaySettings settings;
+    private final JsonMapper json;
 
-    GameEventsController(HostedGames games, PlaySettings settings) {
+    GameEventsController(HostedGames games, PlaySettings settings, JsonMapper json) {
         this.games = games;
         this.settings = settings;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/games/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -40,7 +43,7 @@ class GameEventsController {
         Flux<ServerSentEvent<Object>> events = games.host(id)
                 .switchIfEmpty(reactor.core.publisher.Mono.error(() -> GameReads.notFound(id)))
                 .flatMapMany(host -> host.events(GameReads.viewer(caller), lastEventId))
-                .map(GameEventsController::event);
+                .map(this::event);
         return withHeartbeat(events);
     }
 
@@ -54,8 +57,9 @@ class GameEventsController {
         return Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings);
     }
 
-    private static ServerSentEvent<Object> event(Delivery delivery) {
-        return ServerSentEvent.builder(delivery.data())
+    /** The data as JSON text, written once per event for all the streams shown the same data. */
+    private ServerSentEvent<Object> event(Delivery delivery) {
+        return ServerSentEvent.<Object>builder(delivery.rendered(json::writeValueAsString))
                 .event(delivery.type())
                 .id(Integer.toString(delivery.version()))
                 .build();
