@@ -21,12 +21,13 @@ import tools.jackson.databind.JsonNode;
  * turn with a think time between moves; as one ends, its slot starts the next (set up beforehand).
  * A game is six scoreless moves (seat 0 exchanges one tile, seat 1 passes), the sixth ending it.
  *
- * <p>Rounds: a warm-up, discarded; a measured round; the same again with every write to
- * {@code game_events}, {@code games} and {@code players} made 100 ms slower by statement triggers,
- * sampling the journal's depth and lag meanwhile.
+ * <p>Rounds: a warm-up, discarded; a normal round; the same with every write to
+ * {@code game_events}, {@code games} and {@code players} made 100 ms slower by statement triggers;
+ * a normal round again, once the triggers are dropped. The journal's depth and lag are sampled
+ * throughout.
  *
  * <p>Arguments: concurrent games, games per slot per measured round, mean think time in ms
- * (defaults 1000, 5, 500).
+ * (defaults 1000, 4, 500).
  */
 public final class AckLatency {
 
@@ -34,7 +35,7 @@ public final class AckLatency {
 
     public static void main(String[] args) throws Exception {
         int slots = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-        int gamesPerSlot = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int gamesPerSlot = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Duration think = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 500);
 
         try (BenchServer server = BenchServer.start();
@@ -48,8 +49,8 @@ public final class AckLatency {
                     .flatMapSequential(i -> api.register("bench" + i), 32)
                     .collectList().block(Duration.ofMinutes(2));
 
-            round("warm-up", api, journal, players, slots, 1, think);
-            round("measured", api, journal, players, slots, gamesPerSlot, think);
+            round("warm-up", api, journal, players, slots, 3, think);
+            round("normal", api, journal, players, slots, gamesPerSlot, think);
 
             List<List<Game>> games = setUp(api, players, slots, gamesPerSlot);
             journal.flush(Duration.ofMinutes(1)).block();
@@ -70,6 +71,7 @@ public final class AckLatency {
             journal.flush(Duration.ofMinutes(2)).block();
             System.out.printf("triggers dropped: the journal's backlog of %,d entries was written in %.2f s%n",
                     backlog, (System.nanoTime() - drainStart) / 1e9);
+            round("normal again", api, journal, players, slots, gamesPerSlot, think);
         }
         System.exit(0);
     }
@@ -123,6 +125,7 @@ public final class AckLatency {
         Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
         JournalSampler sampler = new JournalSampler(journal);
         String loadBefore = Latencies.loadAverage();
+        Latencies.JvmTime jvmBefore = Latencies.JvmTime.now();
         long started = System.nanoTime();
         Flux.fromIterable(games)
                 .flatMap(slot -> Mono.delay(Duration.ofNanos(ThreadLocalRandom.current().nextLong(think.toNanos())))
@@ -133,12 +136,14 @@ public final class AckLatency {
                                 }))), games.size())
                 .blockLast(Duration.ofMinutes(5));
         double seconds = (System.nanoTime() - started) / 1e9;
+        Latencies.JvmTime jvm = Latencies.JvmTime.now().minus(jvmBefore);
         sampler.stop();
-        System.out.printf("%-13s %,d moves in %.1f s = %,.0f moves/s; ack latency %s; failed games %s;"
+        System.out.printf("%-14s %,d moves in %.1f s = %,.0f moves/s; ack latency %s; failed games %s;"
                         + " load average %s -> %s%n",
                 name, latency.getTotalCount(), seconds, latency.getTotalCount() / seconds, Latencies.summary(latency),
                 failures.isEmpty() ? "0" : failures, loadBefore, Latencies.loadAverage());
-        System.out.printf("%-13s journal while playing: %s%n", "", sampler.summary());
+        System.out.printf("%-14s JVM: %s%n", "", jvm.describe(seconds));
+        System.out.printf("%-14s journal while playing: %s%n", "", sampler.summary());
     }
 
     private static Mono<Void> playGame(Api api, Game game, Duration think, Histogram latency) {

@@ -70,6 +70,7 @@ public final class FanOut {
             int plays = 0;
             String loadBefore = Latencies.loadAverage();
             long started = 0;
+            Latencies.JvmTime jvmBefore = null;
             while (moves < warmUpMoves + measuredMoves && System.nanoTime() < deadline) {
                 String game = api.post("/api/games", first.token(), "{\"seats\":2}").block()
                         .expect(201, "create").json().get("id").asString();
@@ -106,6 +107,7 @@ public final class FanOut {
                         started = System.nanoTime();
                         serverCount = serverFanout.count();
                         serverTotal = serverFanout.totalTime(TimeUnit.NANOSECONDS);
+                        jvmBefore = Latencies.JvmTime.now();
                     }
                     Arrivals arrivals = new Arrivals(own.get("version").asInt() + 1, watcherCount,
                             moves >= warmUpMoves);
@@ -131,6 +133,7 @@ public final class FanOut {
                 watchers.forEach(Watcher::close);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            Latencies.JvmTime jvm = Latencies.JvmTime.now().minus(jvmBefore);
             long count = serverFanout.count() - serverCount;
             double mean = count == 0 ? 0 : (serverFanout.totalTime(TimeUnit.NANOSECONDS) - serverTotal) / count;
             System.out.printf("%d moves measured (%d plays, the rest exchanges or passes) over %d games in %.1f s;"
@@ -142,6 +145,7 @@ public final class FanOut {
             System.out.printf("move sent -> first watcher has it: %s%n", Latencies.summary(firstArrival));
             System.out.printf("move sent -> each delivery:        %s%n", Latencies.summary(every));
             System.out.printf("move sent -> acknowledged:         %s%n", Latencies.summary(ack));
+            System.out.printf("JVM while measuring (server, client, word finder): %s%n", jvm.describe(seconds));
             System.out.printf("server tilecast.fanout.latency (handing an event to every watcher's buffer):"
                     + " mean %s ms over %d events%n", Latencies.ms((long) mean), count);
         }
