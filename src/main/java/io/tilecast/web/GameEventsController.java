@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot
@@ -27,10 +28,12 @@ class GameEventsController {
 
     private final HostedGames games;
     private final PlaySettings settings;
+    private final JsonMapper json;
 
-    GameEventsController(HostedGames games, PlaySettings settings) {
+    GameEventsController(HostedGames games, PlaySettings settings, JsonMapper json) {
         this.games = games;
         this.settings = settings;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/games/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -42,7 +45,7 @@ class GameEventsController {
         return games.host(id)
                 .switchIfEmpty(reactor.core.publisher.Mono.error(() -> GameReads.notFound(id)))
                 .flatMapMany(host -> withHeartbeat(host.events(GameReads.viewer(caller), lastEventId)
-                        .map(GameEventsController::event)));
+                        .map(this::event)));
     }
 
     /**
@@ -59,8 +62,9 @@ class GameEventsController {
         return Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings);
     }
 
-    private static ServerSentEvent<Object> event(Delivery delivery) {
-        return ServerSentEvent.builder(delivery.data())
+    /** The data as JSON text, written once per event for all the streams shown the same data. */
+    private ServerSentEvent<Object> event(Delivery delivery) {
+        return ServerSentEvent.<Object>builder(delivery.rendered(json::writeValueAsString))
                 .event(delivery.type())
                 .id(Integer.toString(delivery.version()))
                 .build();
