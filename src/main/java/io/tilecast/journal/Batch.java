@@ -1,20 +1,21 @@
 package io.tilecast.journal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The entries one transaction writes, taken in order from the head of the queue and sorted by the
  * statement that writes them. Of several GameSaved for one game only the last is kept: it carries
- * the newest state, and one upsert statement may not touch a row twice.
+ * the newest state, and one upsert statement may not touch a row twice. Games rows are written in
+ * id order, the order in which lease renewal locks them too, so the two never deadlock.
  */
 record Batch(List<JournalEntry> entries, List<GameSaved> games, List<EventAppended> events,
              List<GameFinished> finishes) {
 
     static Batch of(List<JournalEntry> entries) {
-        Map<String, GameSaved> games = new LinkedHashMap<>();
+        Map<String, GameSaved> games = new TreeMap<>();
         List<EventAppended> events = new ArrayList<>();
         List<GameFinished> finishes = new ArrayList<>();
         for (JournalEntry entry : entries) {

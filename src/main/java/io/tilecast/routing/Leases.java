@@ -67,10 +67,12 @@ public final class Leases implements SmartLifecycle {
                 .one();
     }
 
+    /** Locks the rows in id order, as the journal writes them, so renewal and journal never deadlock. */
     Mono<Long> renewAll() {
         return primary.sql("""
                         UPDATE games SET lease_expires_at = now() + make_interval(secs => :ttl)
-                        WHERE host_machine = :machine AND status <> 'finished'""")
+                        WHERE id IN (SELECT id FROM games WHERE host_machine = :machine AND status <> 'finished'
+                                     ORDER BY id FOR UPDATE)""")
                 .bind("ttl", (double) ttl.toMillis() / 1000)
                 .bind("machine", machine.machineId())
                 .fetch().rowsUpdated();
@@ -79,7 +81,8 @@ public final class Leases implements SmartLifecycle {
     Mono<Long> releaseAll() {
         return primary.sql("""
                         UPDATE games SET lease_expires_at = now()
-                        WHERE host_machine = :machine AND lease_expires_at > now()""")
+                        WHERE id IN (SELECT id FROM games WHERE host_machine = :machine AND lease_expires_at > now()
+                                     ORDER BY id FOR UPDATE)""")
                 .bind("machine", machine.machineId())
                 .fetch().rowsUpdated();
     }
