@@ -30,6 +30,7 @@ final class JournalWriter {
     private final JournalMetrics metrics;
     private final Consumer<String> fencedGames;
     private final int batchSize;
+    private final Duration linger;
     private final Backoff backoff;
 
     // Touched only by the loop, which runs one step at a time.
@@ -53,16 +54,23 @@ final class JournalWriter {
         this.metrics = metrics;
         this.fencedGames = fencedGames;
         this.batchSize = properties.batchSize();
+        this.linger = properties.linger();
         this.backoff = new Backoff(properties.retryMin(), properties.retryMax());
     }
 
     /** The loop itself; it never completes or errors, and ends when its subscription is disposed. */
     Mono<Void> run(Scheduler scheduler) {
         return Mono.defer(queue::whenNotEmpty)
+                .then(Mono.defer(this::gather))
                 .publishOn(scheduler)
                 .then(Mono.defer(this::writeOldest).onErrorResume(this::unexpected))
                 .repeat()
                 .then();
+    }
+
+    /** Lets a batch fill for a moment unless it is full already: one transaction instead of many. */
+    private Mono<Void> gather() {
+        return linger.isZero() || queue.depth() >= batchSize ? Mono.empty() : Mono.delay(linger).then();
     }
 
     LastError lastError() {
