@@ -18,8 +18,8 @@ import reactor.core.publisher.Flux;
 /**
  * The single writer of one live game. Commands are applied one at a time: the lock is held only
  * while the rules run in memory and the change is handed to the journal's queue and to the
- * watchers' buffers — never across I/O — so a command is answered in microseconds, before
- * PostgreSQL has seen it.
+ * audience's dispatch queue — never across I/O, never waiting for a watcher — so a command is
+ * answered in microseconds, before PostgreSQL or any watcher has seen it.
  */
 public final class GameHost {
 
@@ -214,12 +214,10 @@ public final class GameHost {
             return false;
         }
         table = next;
-        long start = System.nanoTime();
         for (GameEvent event : events) {
             recent.add(event);
             audience.publish(event);
         }
-        meters.fannedOut(java.time.Duration.ofNanos(System.nanoTime() - start));
         return true;
     }
 
@@ -251,7 +249,7 @@ public final class GameHost {
                 if (backlog == null) {
                     backlog = List.of(new Delivery("snapshot", table.version(), GameViews.game(setup, table, viewer)));
                 }
-                return audience.join(viewer, backlog);
+                return audience.join(viewer, backlog, table.version());
             } finally {
                 lock.unlock();
             }
@@ -262,7 +260,7 @@ public final class GameHost {
     public void close(String reason) {
         locked(() -> {
             closed = true;
-            audience.closeAll(() -> reconnect(reason));
+            audience.closeAll(reconnect(reason));
             return null;
         });
     }
@@ -270,7 +268,7 @@ public final class GameHost {
     /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */
     public void closeStreams(String reason) {
         locked(() -> {
-            audience.closeAll(() -> reconnect(reason));
+            audience.closeAll(reconnect(reason));
             return null;
         });
     }

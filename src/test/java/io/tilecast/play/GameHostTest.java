@@ -5,10 +5,12 @@ import static io.tilecast.play.TestTable.BOB;
 import static io.tilecast.play.TestTable.CAROL;
 import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tilecast.game.Move;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.LiveEvents;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,6 +105,9 @@ class GameHostTest {
         List<Delivery> spectator = watch(host, null, version);
 
         done(host.move(ALICE, version, new Move.Exchange(host.view(ALICE).rack().substring(0, 3))));
+        // Delivered after the acknowledgement, off the mover's thread.
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> !alice.isEmpty() && !bob.isEmpty() && !spectator.isEmpty());
 
         LiveEvents.Moved toAlice = (LiveEvents.Moved) alice.getFirst().data();
         assertThat(toAlice.rack()).isEqualTo(host.view(ALICE).rack());

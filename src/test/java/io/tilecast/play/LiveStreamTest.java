@@ -5,14 +5,24 @@ import static io.tilecast.play.TestTable.BOB;
 import static io.tilecast.play.TestTable.CAROL;
 import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tilecast.game.Move;
+import io.tilecast.play.view.MoveAck;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
+import reactor.core.Disposable;
 import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.SignalType;
 import reactor.test.StepVerifier;
 
@@ -26,12 +36,16 @@ class LiveStreamTest {
         int seen = host.view(ALICE).version();
         passes(host, 3);
 
-        List<Delivery> resumed = new CopyOnWriteArrayList<>();
-        host.events(BOB, OptionalInt.of(seen)).subscribe(resumed::add);
-        host.closeStreams("test");
-
-        assertThat(resumed).extracting(Delivery::type).containsExactly("moved", "moved", "moved", "reconnect");
-        assertThat(resumed).extracting(Delivery::version).containsExactly(seen + 1, seen + 2, seen + 3, seen + 3);
+        StepVerifier.create(host.events(BOB, OptionalInt.of(seen)))
+                .then(() -> host.closeStreams("test"))
+                .recordWith(ArrayList::new)
+                .thenConsumeWhile(d -> true)
+                .consumeRecordedWith(resumed -> {
+                    assertThat(resumed).extracting(Delivery::type).containsExactly("moved", "moved", "moved", "reconnect");
+                    assertThat(resumed).extracting(Delivery::version).containsExactly(seen + 1, seen + 2, seen + 3, seen + 3);
+                })
+                .expectComplete()
+                .verify(Duration.ofSeconds(5));
     }
 
     @Test
@@ -69,10 +83,72 @@ class LiveStreamTest {
 
         passes(host, 9); // nine scoreless turns end a three-player game: 9 moved + 1 ended, more than 8 buffered
 
-        assertThat(reader).extracting(Delivery::type).hasSize(11).startsWith("snapshot").endsWith("ended");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(reader).extracting(Delivery::type).hasSize(11).startsWith("snapshot").endsWith("ended");
+            assertThat(stalled.finished).isEqualTo(SignalType.ON_COMPLETE);
+        });
         assertThat(stalled.received).isZero();
-        assertThat(stalled.finished).isEqualTo(SignalType.ON_COMPLETE);
         assertThat(host.watchers()).isEqualTo(1);
+    }
+
+    @Test
+    void aMoveIsAcknowledgedWhileAWatchersPipelineIsBusy() throws Exception {
+        GameHost host = new TestTable(64, 64).startedGame();
+        Busy busy = new Busy();
+        Disposable watching = host.events(null, OptionalInt.empty()).skip(1).subscribe(busy::consume);
+        // The moves run on a thread of their own, so that the test fails rather than hangs if they wait for the watcher.
+        ExecutorService mover = Executors.newSingleThreadExecutor();
+        try {
+            int version = host.view(ALICE).version();
+            MoveAck first = done(mover.submit(() -> host.move(ALICE, version, new Move.Pass())).get(5, TimeUnit.SECONDS));
+            assertThat(busy.entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+            MoveAck second = done(mover.submit(() -> host.move(BOB, first.version(), new Move.Pass())).get(5, TimeUnit.SECONDS));
+
+            assertThat(second.version()).isEqualTo(version + 2);
+            assertThat(busy.release.getCount()).isOne();
+            busy.release.countDown();
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(busy.received)
+                    .extracting(Delivery::version).containsExactly(version + 1, version + 2));
+        } finally {
+            busy.release.countDown();
+            watching.dispose();
+            mover.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWatcherJoiningWhileEventsAreInFlightGetsEachEventOnceInOrder() throws Exception {
+        GameHost host = new TestTable(64, 64).startedGame();
+        Busy busy = new Busy();
+        Disposable watching = host.events(null, OptionalInt.empty()).skip(1).subscribe(busy::consume);
+        try {
+            int seen = host.view(ALICE).version();
+            passes(host, 1);
+            assertThat(busy.entered.await(5, TimeUnit.SECONDS)).isTrue();
+            passes(host, 2); // queued behind the busy watcher, not yet handed to anyone
+
+            Flux<Delivery> joined = host.events(BOB, OptionalInt.of(seen));
+
+            StepVerifier.create(joined)
+                    .expectNextMatches(d -> d.version() == seen + 1)
+                    .expectNextMatches(d -> d.version() == seen + 2)
+                    .expectNextMatches(d -> d.version() == seen + 3)
+                    .then(() -> {
+                        busy.release.countDown();
+                        passes(host, 1);
+                        host.closeStreams("test");
+                    })
+                    .expectNextMatches(d -> d.type().equals("moved") && d.version() == seen + 4)
+                    .expectNextMatches(d -> d.type().equals("reconnect") && d.version() == seen + 4)
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(5));
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(busy.received)
+                    .extracting(Delivery::version).containsExactly(seen + 1, seen + 2, seen + 3, seen + 4, seen + 4));
+        } finally {
+            busy.release.countDown();
+            watching.dispose();
+        }
     }
 
     private static void passes(GameHost host, int count) {
@@ -80,6 +156,23 @@ class LiveStreamTest {
             var view = host.view(ALICE);
             PlayerRef mover = view.seats().get(view.turn()).player();
             done(host.move(mover, view.version(), new Move.Pass()));
+        }
+    }
+
+    /** A watcher whose pipeline blocks on its first event until the test releases it. */
+    private static final class Busy {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<Delivery> received = new CopyOnWriteArrayList<>();
+
+        void consume(Delivery delivery) {
+            entered.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            received.add(delivery);
         }
     }
 
