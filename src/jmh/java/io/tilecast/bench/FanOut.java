@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.Placement;
+import io.tilecast.game.WordFinder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

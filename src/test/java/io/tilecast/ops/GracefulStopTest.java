@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.database.DatabaseUrl;
 import io.tilecast.game.Lexicon;
+import io.tilecast.game.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.RestartablePostgres;
 import io.tilecast.support.RunningServer;
 import io.tilecast.support.TestDatabase;
-import io.tilecast.support.WordFinder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

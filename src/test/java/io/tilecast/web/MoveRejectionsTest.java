@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.Placement;
+import io.tilecast.game.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.IntegrationTest;
-import io.tilecast.support.WordFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,33 +1,30 @@
-package io.tilecast.bench;
+package io.tilecast.game;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.Judgement;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.Referee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A legal play for a rack on a board, found as a simple player would: up to three tiles from the
- * rack laid from every square, across and down, the first the rules accept (a blank plays as E).
+ * Finds a legal play for a rack on a board, as a simple player would: up to three tiles from the
+ * rack at every square, across and down, the first play the rules accept (a blank is tried as an
+ * E). Not a strong player: test and benchmark clients use it to play real words.
  */
-final class WordFinder {
+public final class WordFinder {
+
+    private static final int MOST_TILES = 3;
 
     private WordFinder() {
     }
 
-    static Optional<List<Placement>> play(List<String> rows, String rack, Lexicon lexicon) {
+    public static Optional<List<Placement>> play(List<String> rows, String rack, Lexicon lexicon) {
         Board board = Board.of(rows);
-        for (int length = Math.min(3, rack.length()); length >= 1; length--) {
+        for (int length = Math.min(MOST_TILES, rack.length()); length >= 1; length--) {
             for (List<Character> tiles : arrangements(rack, length)) {
                 for (int row = 0; row < 15; row++) {
                     for (int col = 0; col < 15; col++) {
                         for (boolean across : new boolean[] {true, false}) {
                             Optional<List<Placement>> play = lay(rows, tiles, row, col, across);
-                            if (play.isPresent()
-                                    && Referee.judge(board, play.get(), lexicon) instanceof Judgement.Legal) {
+                            if (play.isPresent() && Referee.judge(board, play.get(), lexicon) instanceof Judgement.Legal) {
                                 return play;
                             }
                         }
