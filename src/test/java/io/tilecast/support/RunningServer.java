@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -43,7 +45,9 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
+        // The server's own loops and pool, as ContextHttpClient does for @IntegrationTest.
+        var connector = new ReactorClientHttpConnector(context.getBean(ReactorResourceFactory.class), client -> client);
+        return WebTestClient.bindToServer(connector).baseUrl("http://localhost:" + port())
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
