@@ -1,6 +1,7 @@
 package io.tilecast.journal;
 
 import io.r2dbc.spi.Readable;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class EventLog {
                 instant(row, "finished_at"), row.get("final_scores", String.class));
     }
 
-    private static java.time.Instant instant(Readable row, String column) {
+    private static Instant instant(Readable row, String column) {
         OffsetDateTime at = row.get(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }

@@ -1,5 +1,7 @@
 package io.tilecast.play;
 
+import java.util.Arrays;
+
 /**
  * One versioned change of a game, with what each viewer may see of it, built once when the change
  * is applied: index {@code i} of {@code seatData} is what seat {@code i} sees. Index 0 of
@@ -23,7 +25,7 @@ record GameEvent(int version, String type, Object spectatorData, Object[] seatDa
     /** The same data for everyone: the change reveals nothing private. */
     static GameEvent shared(int version, String type, Object data, int seats) {
         Object[] bySeat = new Object[seats];
-        java.util.Arrays.fill(bySeat, data);
+        Arrays.fill(bySeat, data);
         return new GameEvent(version, type, data, bySeat);
     }
 

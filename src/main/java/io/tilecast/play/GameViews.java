@@ -10,8 +10,10 @@ import io.tilecast.play.view.LiveEvents;
 import io.tilecast.play.view.MoveView;
 import io.tilecast.play.view.ResultView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Builds what one viewer may see of a game. Redaction happens here, before anything is
@@ -72,12 +74,12 @@ final class GameViews {
     /** What everyone but the mover sees of a move, and what the mover sees (with the new rack). */
     static GameEvent moved(Table after, Turn turn, int version) {
         GameState state = after.state();
-        TableView shared = state.view(java.util.OptionalInt.empty());
+        TableView shared = state.view(OptionalInt.empty());
         MoveView move = MoveView.of(version, turn.publicView());
         Object[] bySeat = new Object[state.seats()];
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
                 shared.toMove(), shared.board(), null);
-        java.util.Arrays.fill(bySeat, everyone);
+        Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
                 shared.toMove(), shared.board(), state.rack(turn.seat()).tiles());
         return new GameEvent(version, "moved", everyone, bySeat);

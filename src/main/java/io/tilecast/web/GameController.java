@@ -11,6 +11,8 @@ import io.tilecast.play.PlayerRef;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.MoveAck;
 import java.net.URI;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -87,7 +89,7 @@ class GameController {
         return new PlayerRef(player.id(), player.name());
     }
 
-    private <T> T timed(String command, java.util.function.Supplier<T> answer) {
+    private <T> T timed(String command, Supplier<T> answer) {
         long start = System.nanoTime();
         String outcome = "done";
         try {
@@ -96,7 +98,7 @@ class GameController {
             outcome = refused.code();
             throw refused;
         } finally {
-            meters.commandAnswered(command, outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+            meters.commandAnswered(command, outcome, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

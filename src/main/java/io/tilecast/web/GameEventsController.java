@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,7 @@ class GameEventsController {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
         return games.host(id)
-                .switchIfEmpty(reactor.core.publisher.Mono.error(() -> GameReads.notFound(id)))
+                .switchIfEmpty(Mono.error(() -> GameReads.notFound(id)))
                 .flatMapMany(host -> withHeartbeat(host.events(GameReads.viewer(caller), lastEventId)
                         .map(this::event)));
     }
