@@ -72,8 +72,7 @@ final class MidGames {
         while (true) {
             int row = random.nextInt(15);
             int col = random.nextInt(15);
-            if (board.isEmpty(row, col) && (board.occupied(row - 1, col) || board.occupied(row + 1, col)
-                    || board.occupied(row, col - 1) || board.occupied(row, col + 1))) {
+            if (board.isEmpty(row, col) && board.touchesTile(row, col)) {
                 return new int[] {row, col};
             }
         }

@@ -100,6 +100,11 @@ public final class Board {
         return Square.onBoard(row, col) && cells[row * SIZE + col] != EMPTY;
     }
 
+    /** Whether a tile lies next to this square, across or down: where a later play must touch. */
+    boolean touchesTile(int row, int col) {
+        return occupied(row - 1, col) || occupied(row + 1, col) || occupied(row, col - 1) || occupied(row, col + 1);
+    }
+
     /** The position after these (already validated) tiles are put down. */
     public Board with(List<Placement> tiles) {
         char[] next = cells.clone();

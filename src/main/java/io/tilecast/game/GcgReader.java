@@ -24,17 +24,6 @@ public final class GcgReader {
     private static final Pattern ACROSS = Pattern.compile("(\\d{1,2})([A-Oa-o])");
     private static final Pattern DOWN = Pattern.compile("([A-Oa-o])(\\d{1,2})");
     private static final Pattern SCORE = Pattern.compile("[+-]?\\d+");
-    private static final Lexicon ANY_WORD = new Lexicon() {
-        @Override
-        public String name() {
-            return "any";
-        }
-
-        @Override
-        public boolean contains(CharSequence word) {
-            return true;
-        }
-    };
 
     private GcgReader() {
     }
@@ -169,7 +158,7 @@ public final class GcgReader {
             col += direction.colStep();
         }
         Move.Place move = new Move.Place(tiles);
-        Judgement judgement = Referee.judge(board, tiles, ANY_WORD);
+        Judgement judgement = Referee.judge(board, tiles, Lexicon.anyWord());
         if (!fits || !(judgement instanceof Judgement.Legal legal)) {
             return new Placed(move, OptionalInt.empty(), List.of());
         }

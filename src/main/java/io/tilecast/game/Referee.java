@@ -76,10 +76,7 @@ public final class Referee {
             }
             return tiles.size() < 2 ? RejectionCode.TOO_FEW_TILES : null;
         }
-        boolean touches = tiles.stream().anyMatch(p -> board.occupied(p.row() - 1, p.col())
-                || board.occupied(p.row() + 1, p.col())
-                || board.occupied(p.row(), p.col() - 1)
-                || board.occupied(p.row(), p.col() + 1));
+        boolean touches = tiles.stream().anyMatch(p -> board.touchesTile(p.row(), p.col()));
         return touches ? null : RejectionCode.NOT_CONNECTED;
     }
 

@@ -19,7 +19,7 @@ class GameProperties {
     static GameState playOut(long seed, int seats) {
         Random random = new Random(seed);
         RandomPlayer player = new RandomPlayer(random);
-        GameState state = GameState.start(seed, seats, RandomPlayer.ANY_WORD);
+        GameState state = GameState.start(seed, seats, Lexicon.anyWord());
         for (int turn = 0; turn < MAX_TURNS && !state.finished(); turn++) {
             if (random.nextInt(4) == 0) {
                 SeatedMove blunder = player.blunder(state);
@@ -38,7 +38,7 @@ class GameProperties {
     }
 
     static GameState rebuild(long seed, int seats, List<Turn> turns) {
-        GameState state = GameState.start(seed, seats, RandomPlayer.ANY_WORD);
+        GameState state = GameState.start(seed, seats, Lexicon.anyWord());
         for (Turn turn : turns) {
             state = Positions.played(state, turn.seat(), turn.move());
         }
@@ -76,11 +76,11 @@ class GameProperties {
         GameState game = playOut(seed, seats);
         List<String> names = List.of("alice", "Zoë Ångström", "bob", "carol").subList(0, seats);
 
-        GcgRecord record = GcgReader.read(GcgWriter.write(game, names), RandomPlayer.ANY_WORD);
+        GcgRecord record = GcgReader.read(GcgWriter.write(game, names), Lexicon.anyWord());
 
         assertThat(record.scoreMismatches()).isEmpty();
         assertThat(record.finalTotals()).isEqualTo(game.scores());
-        GameState replayed = GameState.start(seed, seats, RandomPlayer.ANY_WORD);
+        GameState replayed = GameState.start(seed, seats, Lexicon.anyWord());
         for (SeatedMove move : record.moves()) {
             replayed = Positions.played(replayed, move.seat(), move.move());
         }

@@ -11,18 +11,6 @@ import java.util.Random;
  */
 final class RandomPlayer {
 
-    /** Accepts every word, so any legal shape is a legal play. */
-    static final Lexicon ANY_WORD = new Lexicon() {
-        @Override
-        public String name() {
-            return "any";
-        }
-
-        @Override
-        public boolean contains(CharSequence word) {
-            return true;
-        }
-    };
 
     private final Random random;
 
@@ -108,8 +96,7 @@ final class RandomPlayer {
         while (true) {
             int row = random.nextInt(15);
             int col = random.nextInt(15);
-            if (board.isEmpty(row, col) && (board.occupied(row - 1, col) || board.occupied(row + 1, col)
-                    || board.occupied(row, col - 1) || board.occupied(row, col + 1))) {
+            if (board.isEmpty(row, col) && board.touchesTile(row, col)) {
                 return new int[] {row, col};
             }
         }
