@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,8 +39,7 @@ class GameController {
     }
 
     @PostMapping("/api/games")
-    ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body,
-                                    ServerHttpResponse response) {
+    ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body) {
         PlayerRef creator = player(caller);
         int seats = body == null || body.seats() == null ? 2 : body.seats();
         if (seats < 2 || seats > 4) {
@@ -50,34 +48,32 @@ class GameController {
         String lexiconName = body == null ? null : body.lexicon();
         Lexicon lexicon = lexicons.named(lexiconName).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
                 "unknown-lexicon", "No lexicon named '" + lexiconName + "'; this server has " + lexicons.names() + "."));
-        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon), response);
+        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon));
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }
 
     @PostMapping("/api/games/{id}/join")
-    Mono<GameView> join(@PathVariable String id, Caller caller, ServerHttpResponse response) {
+    Mono<GameView> join(@PathVariable String id, Caller caller) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("join", () -> Refusals.orThrow(host.join(player), response)));
+        return host(id).map(host -> timed("join", () -> Refusals.orThrow(host.join(player))));
     }
 
     @PostMapping("/api/games/{id}/start")
-    Mono<GameView> start(@PathVariable String id, Caller caller, ServerHttpResponse response) {
+    Mono<GameView> start(@PathVariable String id, Caller caller) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("start", () -> Refusals.orThrow(host.start(player), response)));
+        return host(id).map(host -> timed("start", () -> Refusals.orThrow(host.start(player))));
     }
 
     @PostMapping("/api/games/{id}/moves")
     @BadRequestCode("bad-move")
-    Mono<MoveAck> move(@PathVariable String id, Caller caller, @RequestBody GameRequests.Move body,
-                       ServerHttpResponse response) {
+    Mono<MoveAck> move(@PathVariable String id, Caller caller, @RequestBody GameRequests.Move body) {
         PlayerRef player = player(caller);
         if (body.version() == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
                 "A move is {type: place|exchange|pass|resign, version, tiles or letters}."));
-        return host(id).map(host -> timed("move", () -> Refusals.orThrow(host.move(player, body.version(), move),
-                response)));
+        return host(id).map(host -> timed("move", () -> Refusals.orThrow(host.move(player, body.version(), move))));
     }
 
     private Mono<GameHost> host(String id) {

@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * input as 4xx, and anything unexpected as a logged 500 that shows the client no internals.
  *
  * <p>Ordered before Spring Boot's error handler, so nothing reaches that one. It leaves headers
- * already on the response in place: a filter may set {@code Retry-After} and then signal its
- * problem.
+ * already on the response in place. Every 503 says when to come back ({@code Retry-After: 1}):
+ * those refusals (host handing a game over, journal full) pass in about a second.
  */
 @Component
 @Order(-2)
@@ -63,6 +63,10 @@ public class ProblemHandler implements WebExceptionHandler {
             framework.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         }
         response.setStatusCode(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE
+                && !response.getHeaders().containsHeader(HttpHeaders.RETRY_AFTER)) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        }
         if (problem.status() == HttpStatus.UNAUTHORIZED
                 && !response.getHeaders().containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
             // A 401 names the scheme that would do (RFC 9110); Bearer never opens a browser's login dialog.

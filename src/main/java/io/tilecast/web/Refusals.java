@@ -3,9 +3,7 @@ package io.tilecast.web;
 import io.tilecast.play.Outcome;
 import io.tilecast.play.Refusal;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 
 /** How a host's refusal reaches the client: the API's status for each code (API.md), 422 for the rules' own. */
 final class Refusals {
@@ -60,17 +58,11 @@ final class Refusals {
         return problem;
     }
 
-    /** The value when done; the refusal as a problem otherwise (a 503 says when to come back). */
-    static <T> T orThrow(Outcome<T> outcome, ServerHttpResponse response) {
+    /** The value when done; the refusal as a problem otherwise. */
+    static <T> T orThrow(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> done.value();
-            case Outcome.Refused<T> refused -> {
-                ApiProblem problem = problem(refused.refusal());
-                if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-                    response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-                }
-                throw problem;
-            }
+            case Outcome.Refused<T> refused -> throw problem(refused.refusal());
         };
     }
 }
