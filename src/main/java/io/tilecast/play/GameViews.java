@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Builds what one viewer may see of a game. Redaction happens here, before anything is
@@ -71,17 +71,21 @@ final class GameViews {
         return moves;
     }
 
-    /** What everyone but the mover sees of a move, and what the mover sees (with the new rack). */
+    /**
+     * What everyone but the mover sees of a move, and what the mover sees (with the new rack). Built
+     * from the state's public parts alone: the history is not copied for every move.
+     */
     static GameEvent moved(Table after, Turn turn, int version) {
         GameState state = after.state();
-        TableView shared = state.view(OptionalInt.empty());
         MoveView move = MoveView.of(version, turn.publicView());
+        List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
+        List<String> board = state.board().rows();
+        LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
+                state.toMove(), board, null);
         Object[] bySeat = new Object[state.seats()];
-        LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
-                shared.toMove(), shared.board(), null);
         Arrays.fill(bySeat, everyone);
-        bySeat[turn.seat()] = new LiveEvents.Moved(version, move, shared.scores(), shared.rackSizes(), shared.bag(),
-                shared.toMove(), shared.board(), state.rack(turn.seat()).tiles());
+        bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
+                state.toMove(), board, state.rack(turn.seat()).tiles());
         return new GameEvent(version, "moved", everyone, bySeat);
     }
 

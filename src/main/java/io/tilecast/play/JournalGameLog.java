@@ -61,7 +61,7 @@ public final class JournalGameLog implements GameLog {
                 .map(result -> json.writeValueAsString(ResultView.of(result))).orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
-                json.writeValueAsString(Map.of("seats", setup.seatCount())), setup.seed(), table.version(),
+                "{\"seats\":" + setup.seatCount() + "}", setup.seed(), table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores);
     }
 }

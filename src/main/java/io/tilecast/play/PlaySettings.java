@@ -12,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat     how often an idle stream gets a {@code : ping} comment (fly closes idle
  *                      connections after 60 s)
  * @param leaseTtl      how long a host's claim on a game lasts without renewal
- * @param seatsDefault  seats when a create request does not say
  */
 @ConfigurationProperties("tilecast.play")
 public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue("256") int watcherBuffer,
-                           @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl,
-                           @DefaultValue("2") int seatsDefault) {
+                           @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl) {
 }

@@ -27,7 +27,7 @@ class GameRebuildTest {
         done(host.move(BOB, version + 1, new Move.Pass()));
         done(host.move(ALICE, version + 2, new Move.Resign()));
 
-        GameHost rebuilt = new GameRebuild(json, new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30), 2),
+        GameHost rebuilt = new GameRebuild(json, new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30)),
                 new PlayMeters(new SimpleMeterRegistry()))
                 .rebuild(host.id(), "local", 2, Lexicon.english(), host.setup().seed(), host.setup().createdAt(), 2,
                         asStored(table.logged), GameLog.REPLAYING);

@@ -32,7 +32,7 @@ final class TestTable {
     final HostedGames games;
 
     TestTable(int resumeBuffer, int watcherBuffer) {
-        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30), 2);
+        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30));
         games = new HostedGames("local", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
     }
 
