@@ -2,6 +2,7 @@ package io.tilecast.database;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +53,12 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         return new DatabaseUrl(host, otherPort, database, user, password, sslMode);
     }
 
+    /** Back in the form {@link #parse} reads, credentials included: for handing on, never for logs. */
+    public String url() {
+        String credentials = user == null ? "" : encode(user) + (password == null ? "" : ":" + encode(password)) + "@";
+        return "postgres://" + credentials + hostAndPort() + "/" + database + (sslMode == null ? "" : "?sslmode=" + sslMode);
+    }
+
     public String r2dbcUrl() {
         return "r2dbc:postgresql://" + hostAndPort() + "/" + database
                 + (sslMode == null ? "" : "?sslMode=" + sslMode);
@@ -77,6 +84,10 @@ public record DatabaseUrl(String host, int port, String database, String user, S
             params.put(decode(kv[0]).toLowerCase(), kv.length > 1 ? decode(kv[1]) : "");
         }
         return params;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String decode(String s) {

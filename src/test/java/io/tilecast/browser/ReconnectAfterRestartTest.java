@@ -3,7 +3,6 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.TilecastApplication;
-import io.tilecast.database.DatabaseUrl;
 import io.tilecast.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ class ReconnectAfterRestartTest {
     private static final String SECRET = "reconnect-test-secret-of-at-least-32-bytes";
 
     private final int port = freePort();
-    private final String database = asFlyWritesIt(TestDatabase.fresh());
+    private final String database = TestDatabase.fresh().url();
     private final String baseUrl = "http://localhost:" + port;
     private ConfigurableApplicationContext server;
     private WebDriver browser;
@@ -77,10 +76,6 @@ class ReconnectAfterRestartTest {
                 "--tilecast.auth.secret=" + SECRET);
     }
 
-    private static String asFlyWritesIt(DatabaseUrl url) {
-        return "postgres://" + url.user() + ":" + url.password() + "@" + url.host() + ":" + url.port() + "/"
-                + url.database();
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

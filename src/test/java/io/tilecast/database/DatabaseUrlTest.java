@@ -66,6 +66,15 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void urlGivesBackWhatParseRead() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://us%40er:p%3Ass%2Fw+rd@localhost:6543/db?sslmode=require");
+
+        assertThat(DatabaseUrl.parse(url.url())).isEqualTo(url);
+        assertThat(DatabaseUrl.parse("postgres://postgres:@127.0.0.1:5432/t").url())
+                .isEqualTo("postgres://postgres:@127.0.0.1:5432/t");
+    }
+
+    @Test
     void otherSchemesAreRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://u:p@h/db"))
                 .withMessageContaining("postgres://");

@@ -45,8 +45,7 @@ class DrainTest {
     void closingTheApplicationWritesEverythingQueued() {
         DatabaseUrl url = TestDatabase.fresh();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(TilecastApplication.class)
-                .run("--server.port=0", "--tilecast.database.url=postgres://" + url.user() + ":" + url.password()
-                        + "@" + url.host() + ":" + url.port() + "/" + url.database());
+                .run("--server.port=0", "--tilecast.database.url=" + url.url());
         MigratedDatabase database = new MigratedDatabase(url);
         database.execute("INSERT INTO players (id, name) VALUES ('jon', 'jon')");
         Journal journal = app.getBean(Journal.class);

@@ -41,8 +41,7 @@ class PackagedJarIT {
         DatabaseUrl database = TestDatabase.fresh();
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=0").redirectErrorStream(true);
-        java.environment().put("DATABASE_URL", "postgres://" + database.user() + ":" + database.password() + "@"
-                + database.host() + ":" + database.port() + "/" + database.database());
+        java.environment().put("DATABASE_URL", database.url());
         java.environment().put("TILECAST_AUTH_SECRET", "a-secret-for-the-packaged-jar-test-32-bytes");
         Process server = java.start();
         try (BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream()))) {

