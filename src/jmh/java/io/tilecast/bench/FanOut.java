@@ -27,130 +27,202 @@ import tools.jackson.databind.JsonNode;
  * version). Moves are real plays found by a small word finder, else exchanges or passes; when a
  * game ends, the watchers move to a new one.
  *
- * <p>Arguments: watchers, measured moves, warm-up moves (defaults 1000, 200, 40).
+ * <p>First, moves with ten watchers and no pause, so that the JIT has compiled the move's path (a
+ * server's is hot after its first minutes) rather than timing the interpreter; then warm-up moves
+ * with every watcher, not timed; then the measured moves.
+ *
+ * <p>Arguments: watchers, measured moves, warm-up moves, moves for the JIT (defaults 1000, 200,
+ * 40, 2000).
  */
 public final class FanOut {
+
+    private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
+    /** The time between one move's last delivery and the next move. */
+    private static final Duration PAUSE = Duration.ofMillis(20);
+
+    private final Api api;
+    private final Lexicon lexicon = Lexicon.english();
+    private final Api.Player first;
+    private final Api.Player second;
+    private final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+    private final Histogram last = new ConcurrentHistogram(MINUTE, 3);
+    private final Histogram firstArrival = new ConcurrentHistogram(MINUTE, 3);
+    private final Histogram every = new ConcurrentHistogram(MINUTE, 3);
+    private final Histogram ack = new ConcurrentHistogram(MINUTE, 3);
+    private int moves;
+    private int games;
+    private int plays;
+    private int incomplete;
+
+    private FanOut(Api api) {
+        this.api = api;
+        this.first = api.register("alice").block();
+        this.second = api.register("bob").block();
+    }
 
     public static void main(String[] args) throws Exception {
         int watcherCount = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int measuredMoves = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int warmUpMoves = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        int jitMoves = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
 
-        Lexicon lexicon = Lexicon.english();
         try (BenchServer server = BenchServer.start();
              Api api = new Api(server.port(), watcherCount + 64)) {
             System.out.printf("Fan-out: %d watchers of one game (%d%% anonymous, %d%% seated players, %d%% other"
-                            + " players), %d moves measured after %d warm-up moves; client in the server's JVM on its"
-                            + " own 2 event-loop threads; JDK %s, %d cores%n",
-                    watcherCount, 60, 30, 10, measuredMoves, warmUpMoves, Runtime.version(),
+                            + " players), %d moves measured after %d warm-up moves (and %d moves with 10 watchers"
+                            + " before, for the JIT); client in the server's JVM on its own 2 event-loop threads;"
+                            + " JDK %s, %d cores%n",
+                    watcherCount, 60, 30, 10, measuredMoves, warmUpMoves, jitMoves, Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
-            Api.Player first = api.register("alice").block();
-            Api.Player second = api.register("bob").block();
-            List<Api.Player> others = Flux.range(0, 100).flatMapSequential(i -> api.register("carol" + i), 16)
-                    .collectList().block();
-            List<String> tokens = new ArrayList<>();
-            for (int i = 0; i < watcherCount; i++) {
-                tokens.add(switch (i % 10) {
-                    case 0, 1, 2 -> i % 2 == 0 ? first.token() : second.token();
-                    case 3 -> others.get(i % others.size()).token();
-                    default -> null;
-                });
-            }
+            FanOut bench = new FanOut(api);
+            List<String> tokens = bench.tokens(watcherCount);
+            MeterRegistry meters = server.bean(MeterRegistry.class);
+            TimerWindow serverFanout = new TimerWindow(meters.get("tilecast.fanout.latency").timer());
+            TimerWindow serverAck = new TimerWindow(meters.get("tilecast.command.ack.latency").timer());
 
-            Histogram last = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(1), 3);
-            Histogram firstArrival = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(1), 3);
-            Histogram every = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(1), 3);
-            Histogram ack = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(1), 3);
-            Timer serverFanout = server.bean(MeterRegistry.class).get("tilecast.fanout.latency").timer();
-            long serverCount = 0;
-            double serverTotal = 0;
-            int moves = 0;
-            int games = 0;
-            int incomplete = 0;
-            int plays = 0;
+            bench.play(tokens.subList(0, 10), jitMoves, Duration.ZERO, false);
+            bench.play(tokens, warmUpMoves, PAUSE, false);
+            bench.reset();
+            serverFanout.open();
+            serverAck.open();
             String loadBefore = Latencies.loadAverage();
-            long started = 0;
-            Latencies.JvmTime jvmBefore = null;
-            while (moves < warmUpMoves + measuredMoves && System.nanoTime() < deadline) {
-                String game = api.post("/api/games", first.token(), "{\"seats\":2}").block()
-                        .expect(201, "create").json().get("id").asString();
-                api.post("/api/games/" + game + "/join", second.token(), null).block().expect(200, "join");
-                api.post("/api/games/" + game + "/start", first.token(), null).block().expect(200, "start");
-                games++;
-                AtomicInteger snapshots = new AtomicInteger();
-                AtomicReference<Arrivals> current = new AtomicReference<>();
-                List<Watcher> watchers = new ArrayList<>();
-                for (String token : tokens) {
-                    watchers.add(new Watcher(api.http(), game, token, (type, version) -> {
-                        long now = System.nanoTime();
-                        if (type.equals("snapshot")) {
-                            snapshots.incrementAndGet();
-                        } else if (type.equals("moved")) {
-                            Arrivals arrivals = current.get();
-                            if (arrivals != null && arrivals.version == version) {
-                                arrivals.arrived(now, every);
-                            }
-                        }
-                    }));
-                }
-                while (snapshots.get() < watcherCount && System.nanoTime() < deadline) {
-                    Thread.sleep(10);
-                }
-                boolean over = false;
-                while (!over && moves < warmUpMoves + measuredMoves && System.nanoTime() < deadline) {
-                    JsonNode view = api.get("/api/games/" + game, null).block().json();
-                    Api.Player mover = view.get("turn").asInt() == 0 ? first : second;
-                    JsonNode own = api.get("/api/games/" + game, mover.token()).block().json();
-                    String body = move(own, lexicon);
-                    plays += moves >= warmUpMoves && body.contains("\"place\"") ? 1 : 0;
-                    if (moves == warmUpMoves) {
-                        started = System.nanoTime();
-                        serverCount = serverFanout.count();
-                        serverTotal = serverFanout.totalTime(TimeUnit.NANOSECONDS);
-                        jvmBefore = Latencies.JvmTime.now();
-                    }
-                    Arrivals arrivals = new Arrivals(own.get("version").asInt() + 1, watcherCount,
-                            moves >= warmUpMoves);
-                    current.set(arrivals);
-                    arrivals.sent = System.nanoTime();
-                    Api.Reply reply = api.post("/api/games/" + game + "/moves", mover.token(), body).block();
-                    long acked = System.nanoTime() - arrivals.sent;
-                    reply.expect(200, "move " + body);
-                    over = reply.json().get("over").asBoolean();
-                    boolean complete = arrivals.done.await(10, TimeUnit.SECONDS);
-                    if (moves >= warmUpMoves) {
-                        ack.recordValue(acked);
-                        if (complete) {
-                            last.recordValue(arrivals.last.get() - arrivals.sent);
-                            firstArrival.recordValue(arrivals.first.get() - arrivals.sent);
-                        } else {
-                            incomplete++;
-                        }
-                    }
-                    moves++;
-                    Thread.sleep(20);
-                }
-                watchers.forEach(Watcher::close);
-            }
+            Latencies.JvmTime jvmBefore = Latencies.JvmTime.now();
+            long started = System.nanoTime();
+            bench.play(tokens, measuredMoves, PAUSE, true);
             double seconds = (System.nanoTime() - started) / 1e9;
             Latencies.JvmTime jvm = Latencies.JvmTime.now().minus(jvmBefore);
-            long count = serverFanout.count() - serverCount;
-            double mean = count == 0 ? 0 : (serverFanout.totalTime(TimeUnit.NANOSECONDS) - serverTotal) / count;
+
             System.out.printf("%d moves measured (%d plays, the rest exchanges or passes) over %d games in %.1f s;"
                             + " moves whose %d deliveries did not all arrive within 10 s: %d;"
                             + " load average %s -> %s%n",
-                    last.getTotalCount() + incomplete, plays, games, seconds, watcherCount, incomplete, loadBefore,
-                    Latencies.loadAverage());
-            System.out.printf("move sent -> last watcher has it:  %s%n", Latencies.summary(last));
-            System.out.printf("move sent -> first watcher has it: %s%n", Latencies.summary(firstArrival));
-            System.out.printf("move sent -> each delivery:        %s%n", Latencies.summary(every));
-            System.out.printf("move sent -> acknowledged:         %s%n", Latencies.summary(ack));
+                    bench.last.getTotalCount() + bench.incomplete, bench.plays, bench.games, seconds, watcherCount,
+                    bench.incomplete, loadBefore, Latencies.loadAverage());
+            System.out.printf("move sent -> last watcher has it:  %s%n", Latencies.summary(bench.last));
+            System.out.printf("move sent -> first watcher has it: %s%n", Latencies.summary(bench.firstArrival));
+            System.out.printf("move sent -> each delivery:        %s%n", Latencies.summary(bench.every));
+            System.out.printf("move sent -> acknowledged:         %s%n", Latencies.summary(bench.ack));
             System.out.printf("JVM while measuring (server, client, word finder): %s%n", jvm.describe(seconds));
-            System.out.printf("server tilecast.fanout.latency (handing an event to every watcher's buffer):"
-                    + " mean %s ms over %d events%n", Latencies.ms((long) mean), count);
+            System.out.printf("server tilecast.command.ack.latency (the host applying a command): %s%n",
+                    serverAck.describe("commands"));
+            System.out.printf("server tilecast.fanout.latency (an event handed to every watcher's buffer): %s%n",
+                    serverFanout.describe("events"));
         }
         System.exit(0);
+    }
+
+    /** 60% anonymous spectators, 30% the seated players (two of them the first's), 10% other players. */
+    private List<String> tokens(int watcherCount) {
+        List<Api.Player> others = Flux.range(0, 100).flatMapSequential(i -> api.register("carol" + i), 16)
+                .collectList().block();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < watcherCount; i++) {
+            tokens.add(switch (i % 10) {
+                case 0, 1, 2 -> i % 2 == 0 ? first.token() : second.token();
+                case 3 -> others.get(i % others.size()).token();
+                default -> null;
+            });
+        }
+        return tokens;
+    }
+
+    private void reset() {
+        moves = 0;
+        games = 0;
+        plays = 0;
+        incomplete = 0;
+        for (Histogram histogram : List.of(last, firstArrival, every, ack)) {
+            histogram.reset();
+        }
+    }
+
+    /**
+     * {@code count} moves, each followed by a pause once all its deliveries have arrived, on games
+     * watched by one stream per token; a game that ends is replaced by a new one (not timed).
+     */
+    private void play(List<String> tokens, int count, Duration pause, boolean measured) throws InterruptedException {
+        int goal = moves + count;
+        while (moves < goal && System.nanoTime() < deadline) {
+            String game = api.post("/api/games", first.token(), "{\"seats\":2}").block()
+                    .expect(201, "create").json().get("id").asString();
+            api.post("/api/games/" + game + "/join", second.token(), null).block().expect(200, "join");
+            api.post("/api/games/" + game + "/start", first.token(), null).block().expect(200, "start");
+            games++;
+            AtomicInteger snapshots = new AtomicInteger();
+            AtomicReference<Arrivals> current = new AtomicReference<>();
+            List<Watcher> watchers = new ArrayList<>();
+            for (String token : tokens) {
+                watchers.add(new Watcher(api.http(), game, token, (type, version) -> {
+                    long now = System.nanoTime();
+                    if (type.equals("snapshot")) {
+                        snapshots.incrementAndGet();
+                    } else if (type.equals("moved")) {
+                        Arrivals arrivals = current.get();
+                        if (arrivals != null && arrivals.version == version) {
+                            arrivals.arrived(now, measured ? every : null);
+                        }
+                    }
+                }));
+            }
+            while (snapshots.get() < tokens.size() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            boolean over = false;
+            while (!over && moves < goal && System.nanoTime() < deadline) {
+                over = move(game, tokens.size(), current, measured);
+                moves++;
+                Thread.sleep(pause.toMillis());
+            }
+            watchers.forEach(Watcher::close);
+        }
+    }
+
+    /** One move, timed from just before it is sent until its last delivery; true if it ended the game. */
+    private boolean move(String game, int watcherCount, AtomicReference<Arrivals> current, boolean measured)
+            throws InterruptedException {
+        JsonNode view = api.get("/api/games/" + game, null).block().json();
+        Api.Player mover = view.get("turn").asInt() == 0 ? first : second;
+        JsonNode own = api.get("/api/games/" + game, mover.token()).block().json();
+        String body = move(own, lexicon);
+        plays += body.contains("\"place\"") ? 1 : 0;
+        Arrivals arrivals = new Arrivals(own.get("version").asInt() + 1, watcherCount);
+        current.set(arrivals);
+        arrivals.sent = System.nanoTime();
+        Api.Reply reply = api.post("/api/games/" + game + "/moves", mover.token(), body).block();
+        long acked = System.nanoTime() - arrivals.sent;
+        reply.expect(200, "move " + body);
+        boolean complete = arrivals.done.await(10, TimeUnit.SECONDS);
+        if (measured) {
+            ack.recordValue(acked);
+            if (complete) {
+                last.recordValue(arrivals.last.get() - arrivals.sent);
+                firstArrival.recordValue(arrivals.first.get() - arrivals.sent);
+            } else {
+                incomplete++;
+            }
+        }
+        return reply.json().get("over").asBoolean();
+    }
+
+    /** What a server timer recorded since {@link #open()}: count and mean. */
+    private static final class TimerWindow {
+        private final Timer timer;
+        private long count;
+        private double total;
+
+        TimerWindow(Timer timer) {
+            this.timer = timer;
+        }
+
+        void open() {
+            count = timer.count();
+            total = timer.totalTime(TimeUnit.NANOSECONDS);
+        }
+
+        String describe(String what) {
+            long n = timer.count() - count;
+            double mean = n == 0 ? 0 : (timer.totalTime(TimeUnit.NANOSECONDS) - total) / n;
+            return "mean " + Latencies.ms((long) mean) + " ms over " + n + " " + what;
+        }
     }
 
     /** A play if the word finder has one, else an exchange of three tiles while the bag allows, else a pass. */
@@ -178,23 +250,22 @@ public final class FanOut {
     private static final class Arrivals {
         final int version;
         final int expected;
-        final boolean measured;
         final AtomicInteger count = new AtomicInteger();
         final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
         final AtomicLong last = new AtomicLong();
         final CountDownLatch done = new CountDownLatch(1);
         volatile long sent;
 
-        Arrivals(int version, int expected, boolean measured) {
+        Arrivals(int version, int expected) {
             this.version = version;
             this.expected = expected;
-            this.measured = measured;
         }
 
+        /** One delivery, recorded in {@code every} too unless it is null. */
         void arrived(long now, Histogram every) {
             first.accumulateAndGet(now, Math::min);
             last.accumulateAndGet(now, Math::max);
-            if (measured) {
+            if (every != null) {
                 every.recordValue(Math.max(0, now - sent));
             }
             if (count.incrementAndGet() == expected) {

@@ -1,24 +1,27 @@
 package io.tilecast.play;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
 
 /**
- * Everyone watching one game. The host only queues its events here; one drain at a time, on a
- * shared worker thread, hands them to the watchers in order. Handing an event to a watcher with
- * demand runs that watcher's whole pipeline (encoding, the socket write), so doing it on the
- * mover's thread made every move wait for its whole audience.
+ * Everyone watching one game. The host only queues its events here and goes on; each watcher is
+ * handed them in order on the thread that writes its stream: the event loop of its connection, so
+ * one task per event loop hands an event to all the watchers it serves and each socket write
+ * happens right there, with no hop between threads per watcher. Watchers without such a thread
+ * share a serial line of their own on a shared worker.
  *
  * <p>Each watcher has a bounded buffer of its own: a watcher that cannot keep up is cut off (it
  * reconnects and resumes from its last event id) and never slows the game or anyone else.
@@ -27,10 +30,8 @@ final class Audience {
 
     private static final Log log = LogFactory.getLog(Audience.class);
 
-    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
-    private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger work = new AtomicInteger();
-    private final Scheduler scheduler = Schedulers.parallel();
+    private final Map<Executor, Group> groups = new ConcurrentHashMap<>();
+    private final Executor ownLine = new SerialExecutor(Schedulers.parallel());
     private final int bufferSize;
     private final PlayMeters meters;
 
@@ -41,24 +42,39 @@ final class Audience {
 
     /**
      * A stream for one viewer: the backlog, which ends at version {@code seen}, then every event
-     * after it. Must be called by the host while no event can be published, so that nothing falls
+     * after it, handed over on {@code writer} (a single thread, or null for the audience's own
+     * line). Must be called by the host while no event can be published, so that nothing falls
      * between the two; events published before and still queued are not delivered twice.
      */
-    Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen) {
+    Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, Executor writer) {
         Watcher watcher = new Watcher(viewer, seen, bufferSize);
-        watchers.add(watcher);
+        Group group = groups.computeIfAbsent(writer != null ? writer : ownLine, Group::new);
+        group.watchers.add(watcher);
         meters.streamOpened();
         return Flux.concat(Flux.fromIterable(backlog), watcher.buffer.asFlux())
                 .takeUntilOther(watcher.cutoff.asMono())
                 .doFinally(signal -> {
-                    watchers.remove(watcher);
+                    group.watchers.remove(watcher);
                     meters.streamClosed();
                 });
     }
 
-    /** Queues an event for every watcher; called by the host in version order. */
+    /** Hands an event to every watcher, on their writers' threads; called by the host in version order. */
     void publish(GameEvent event) {
-        dispatch(() -> deliver(event));
+        List<Group> watched = watched();
+        if (watched.isEmpty()) {
+            return;
+        }
+        long published = System.nanoTime();
+        AtomicInteger unfinished = new AtomicInteger(watched.size());
+        for (Group group : watched) {
+            group.run(() -> {
+                group.deliver(event);
+                if (unfinished.decrementAndGet() == 0) {
+                    meters.fannedOut(Duration.ofNanos(System.nanoTime() - published));
+                }
+            });
+        }
     }
 
     /**
@@ -66,66 +82,76 @@ final class Audience {
      * after every event published before.
      */
     void closeAll(Delivery reconnect) {
-        dispatch(() -> close(reconnect));
+        for (Group group : watched()) {
+            group.run(() -> group.close(reconnect));
+        }
     }
 
     int size() {
-        return watchers.size();
-    }
-
-    /** Queues a step and starts a drain unless one is running: steps run one at a time, in order. */
-    private void dispatch(Runnable step) {
-        pending.offer(step);
-        if (work.getAndIncrement() == 0) {
-            scheduler.schedule(this::drain);
+        int size = 0;
+        for (Group group : groups.values()) {
+            size += group.watchers.size();
         }
+        return size;
     }
 
-    private void drain() {
-        int missed = 1;
-        do {
-            Runnable step;
-            while ((step = pending.poll()) != null) {
-                try {
-                    step.run();
-                } catch (RuntimeException e) {
-                    // The next steps must still run, else the game's streams would fall silent.
-                    log.error("Live event dispatch failed", e);
+    private List<Group> watched() {
+        List<Group> watched = new ArrayList<>(groups.size());
+        for (Group group : groups.values()) {
+            if (!group.watchers.isEmpty()) {
+                watched.add(group);
+            }
+        }
+        return watched;
+    }
+
+    /** The watchers written by one thread, handed each event by one task on it. */
+    private final class Group {
+        final Executor writer;
+        final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+
+        Group(Executor writer) {
+            this.writer = writer;
+        }
+
+        void run(Runnable task) {
+            try {
+                writer.execute(task);
+            } catch (RejectedExecutionException e) {
+                // The writer's thread is stopping (its connections are closing): nobody left to tell.
+                log.debug("Live events not handed over: the writer's thread has stopped", e);
+                watchers.forEach(this::cutOff);
+            }
+        }
+
+        void deliver(GameEvent event) {
+            for (Watcher watcher : watchers) {
+                if (event.version() <= watcher.seen) {
+                    continue; // already in its backlog
+                }
+                if (watcher.buffer.tryEmitNext(event.deliveryFor(watcher.viewer)).isFailure()) {
+                    cutOff(watcher);
+                    meters.slowWatcherCutOff();
                 }
             }
-            missed = work.addAndGet(-missed);
-        } while (missed != 0);
-    }
+        }
 
-    private void deliver(GameEvent event) {
-        long start = System.nanoTime();
-        for (Watcher watcher : watchers) {
-            if (event.version() <= watcher.seen) {
-                continue; // already in its backlog
-            }
-            if (watcher.buffer.tryEmitNext(event.deliveryFor(watcher.viewer)).isFailure()) {
-                cutOff(watcher);
-                meters.slowWatcherCutOff();
+        void close(Delivery reconnect) {
+            for (Watcher watcher : watchers) {
+                // Removed at once: a later close must not find it and cut off its buffered reconnect.
+                watchers.remove(watcher);
+                if (watcher.buffer.tryEmitNext(reconnect).isSuccess()) {
+                    watcher.buffer.tryEmitComplete();
+                } else {
+                    watcher.cutoff.tryEmitEmpty();
+                }
             }
         }
-        meters.fannedOut(Duration.ofNanos(System.nanoTime() - start));
-    }
 
-    private void close(Delivery reconnect) {
-        for (Watcher watcher : watchers) {
-            // Removed at once: a later close must not find it and cut off its buffered reconnect.
+        private void cutOff(Watcher watcher) {
             watchers.remove(watcher);
-            if (watcher.buffer.tryEmitNext(reconnect).isSuccess()) {
-                watcher.buffer.tryEmitComplete();
-            } else {
-                watcher.cutoff.tryEmitEmpty();
-            }
+            watcher.cutoff.tryEmitEmpty();
         }
-    }
-
-    private void cutOff(Watcher watcher) {
-        watchers.remove(watcher);
-        watcher.cutoff.tryEmitEmpty();
     }
 
     private static final class Watcher {

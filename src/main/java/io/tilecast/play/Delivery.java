@@ -14,22 +14,25 @@ public record Delivery(String type, int version, Object data, Rendering renderin
         this(type, version, data, new Rendering());
     }
 
-    /** The data as text, rendered by the first stream that writes it and reused by the others. */
-    public String rendered(Function<Object, String> render) {
-        return rendering.of(data, render);
+    /**
+     * The delivery as written on the wire, made by the first stream that writes it and reused, the
+     * same bytes, by every other stream shown the same data.
+     */
+    public byte[] written(Function<Delivery, byte[]> write) {
+        return rendering.of(this, write);
     }
 
-    /** The text one event's data became; shared by every delivery of that data. */
+    /** The bytes one event became for one view; shared by every delivery of that view. */
     public static final class Rendering {
 
-        private volatile String text;
+        private volatile byte[] bytes;
 
-        String of(Object data, Function<Object, String> render) {
-            String done = text;
+        byte[] of(Delivery delivery, Function<Delivery, byte[]> write) {
+            byte[] done = bytes;
             if (done == null) {
-                // Two streams may render at once; both get the same text, one is kept.
-                done = render.apply(data);
-                text = done;
+                // Two streams may write at once; both get equal bytes, one is kept.
+                done = write.apply(delivery);
+                bytes = done;
             }
             return done;
         }

@@ -11,6 +11,7 @@ import io.tilecast.play.view.ResultView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Flux;
 /**
  * The single writer of one live game. Commands are applied one at a time: the lock is held only
  * while the rules run in memory and the change is handed to the journal's queue and to the
- * audience's dispatch queue — never across I/O, never waiting for a watcher — so a command is
+ * audience's queues — never across I/O, never waiting for a watcher — so a command is
  * answered in microseconds, before PostgreSQL or any watcher has seen it.
  */
 public final class GameHost {
@@ -233,9 +234,17 @@ public final class GameHost {
 
     /**
      * The caller's live stream: the events after {@code lastEventId} when they are all still held,
-     * else a snapshot; then every event as it happens.
+     * else a snapshot; then every event as it happens, handed over on the audience's own thread.
      */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
+        return events(caller, lastEventId, null);
+    }
+
+    /**
+     * The same, handed over on {@code writer}: the single thread that writes the stream (its
+     * connection's event loop), so that one task there hands an event to every stream it writes.
+     */
+    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, Executor writer) {
         return Flux.defer(() -> {
             lock.lock();
             try {
@@ -249,7 +258,7 @@ public final class GameHost {
                 if (backlog == null) {
                     backlog = List.of(new Delivery("snapshot", table.version(), GameViews.game(setup, table, viewer)));
                 }
-                return audience.join(viewer, backlog, table.version());
+                return audience.join(viewer, backlog, table.version(), writer);
             } finally {
                 lock.unlock();
             }

@@ -37,6 +37,7 @@ class EventStreamOpeningTest {
         var events = http.get().uri("/api/games/{id}/events?lastEventId={v}", game.get("id"), game.get("version"))
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange()
                 .expectStatus().isOk()
+                .expectHeader().contentType("text/event-stream;charset=UTF-8")
                 .returnResult(EVENTS).getResponseBody();
 
         StepVerifier.create(events)
