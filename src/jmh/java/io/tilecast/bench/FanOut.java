@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.Placement;
 import io.tilecast.game.WordFinder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import reactor.core.publisher.Flux;
@@ -88,7 +91,12 @@ public final class FanOut {
             String loadBefore = Latencies.loadAverage();
             Latencies.JvmTime jvmBefore = Latencies.JvmTime.now();
             long started = System.nanoTime();
-            bench.play(tokens, measuredMoves, PAUSE, true);
+            try (Recording recording = measuredPhaseRecording()) {
+                bench.play(tokens, measuredMoves, PAUSE, true);
+                if (recording != null) {
+                    recording.dump(Path.of(System.getProperty("bench.record")));
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             Latencies.JvmTime jvm = Latencies.JvmTime.now().minus(jvmBefore);
 
@@ -108,6 +116,16 @@ public final class FanOut {
                     serverFanout.describe("events"));
         }
         System.exit(0);
+    }
+
+    /** A flight recording of the measured moves alone, when {@code -Dbench.record=file.jfr} asks for one. */
+    private static Recording measuredPhaseRecording() throws Exception {
+        if (System.getProperty("bench.record") == null) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
     }
 
     /** 60% anonymous spectators, 30% the seated players (two of them the first's), 10% other players. */

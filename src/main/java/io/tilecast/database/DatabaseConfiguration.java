@@ -17,11 +17,11 @@ class DatabaseConfiguration {
         if (StringUtils.hasText(properties.readUrl())) {
             DatabaseUrl url = DatabaseUrl.parse(properties.readUrl());
             return new LocalDatabase(url.r2dbcUrl(), nullToEmpty(url.user()), nullToEmpty(url.password()),
-                    properties.readPoolSize(), url.toString());
+                    properties.readPoolSize(), properties.readWait(), url.toString());
         }
         String primary = env.getRequiredProperty("spring.r2dbc.url");
         return new LocalDatabase(primary, env.getProperty("spring.r2dbc.username", ""),
-                env.getProperty("spring.r2dbc.password", ""), properties.readPoolSize(), "the primary");
+                env.getProperty("spring.r2dbc.password", ""), properties.readPoolSize(), properties.readWait(), "the primary");
     }
 
     private static String nullToEmpty(String s) {

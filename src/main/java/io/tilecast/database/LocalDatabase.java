@@ -18,7 +18,7 @@ public final class LocalDatabase implements DisposableBean {
     private final DatabaseClient client;
     private final String description;
 
-    LocalDatabase(String r2dbcUrl, String user, String password, int maxSize, String description) {
+    LocalDatabase(String r2dbcUrl, String user, String password, int maxSize, Duration wait, String description) {
         ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(r2dbcUrl).mutate();
         if (!user.isEmpty()) {
             options.option(ConnectionFactoryOptions.USER, user);
@@ -31,6 +31,8 @@ public final class LocalDatabase implements DisposableBean {
                 .initialSize(1)
                 .maxSize(maxSize)
                 .maxIdleTime(Duration.ofMinutes(10))
+                .maxAcquireTime(wait)
+                .maxCreateConnectionTime(wait)
                 .build());
         this.client = DatabaseClient.create(pool);
         this.description = description;

@@ -1,5 +1,8 @@
 package io.tilecast.web;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientException;
+import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +12,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Ordered before Spring Boot's error handler, so nothing reaches that one. It leaves headers
  * already on the response in place. Every 503 says when to come back ({@code Retry-After: 1}):
- * those refusals (host handing a game over, journal full) pass in about a second.
+ * those refusals (host handing a game over, journal full, database unavailable) are passing.
  */
 @Component
 @Order(-2)
@@ -95,6 +100,12 @@ public class ProblemHandler implements WebExceptionHandler {
         if (error instanceof ResponseStatusException refusal && refusal.getStatusCode().is4xxClientError()) {
             return refusal(refusal, exchange);
         }
+        if (databaseUnavailable(error)) {
+            log.warn("Refused " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value()
+                    + ": the database is unavailable (" + error.getMessage() + ")");
+            return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "The database cannot be reached just now; nothing was changed. Try again shortly.");
+        }
         log.error("Unexpected error answering " + exchange.getRequest().getMethod() + " "
                 + exchange.getRequest().getPath().value(), error);
         return new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -119,6 +130,21 @@ public class ProblemHandler implements WebExceptionHandler {
                         refusal.getReason() != null ? refusal.getReason() : answered.getReasonPhrase());
             }
         };
+    }
+
+    /**
+     * PostgreSQL down, unreachable or out of connections: no connection within the pool's wait, a
+     * connection refused or lost. Live games go on without it (the journal holds their moves).
+     */
+    private static boolean databaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                    || t instanceof R2dbcNonTransientResourceException || t instanceof R2dbcTransientException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tooLarge(Throwable error) {

@@ -6,10 +6,14 @@ import io.tilecast.journal.Journal;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.RestartablePostgres;
 import io.tilecast.support.RunningServer;
+import io.tilecast.support.Problems;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
 
 /**
  * PostgreSQL goes away in the middle of games: moves go on being acknowledged, and everything
@@ -67,6 +71,28 @@ class DatabaseOutageWhilePlayingTest {
             assertThat(postgres.count("SELECT max(version) FROM game_events WHERE game_id = '" + game.id + "'"))
                     .isEqualTo(acknowledged);
             assertThat(mover.pass(game.id, acknowledged).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withTheDatabaseDownRegistrationAndTheLobbyAreRefusedAsUnavailableNotLeftHanging() {
+        try (RestartablePostgres postgres = new RestartablePostgres(data);
+             RunningServer server = RunningServer.start(postgres.url(), "spring.r2dbc.pool.max-acquire-time=2s",
+                     "tilecast.database.read-wait=2s")) {
+            ApiPlayer.register(server.http(), "alice");
+
+            postgres.stop();
+            for (var refused : List.of(
+                    server.http().post().uri("/api/players").contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("name", "bob")).exchange(),
+                    server.http().get().uri("/api/games").exchange())) {
+                Problems.expectProblem(refused.expectHeader().valueEquals("Retry-After", "1"), 503,
+                        "database-unavailable");
+            }
+
+            postgres.start();
+            assertThat(ApiPlayer.register(server.http(), "bob").id()).isNotBlank();
+            assertThat(postgres.count("SELECT count(*) FROM players")).isEqualTo(2);
         }
     }
 
