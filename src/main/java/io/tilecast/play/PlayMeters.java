@@ -26,7 +26,8 @@ public final class PlayMeters {
                 .description("From a command reaching its host to its answer").publishPercentileHistogram()
                 .register(registry);
         this.fanoutLatency = Timer.builder("tilecast.fanout.latency")
-                .description("Handing one event to every watcher of a game").publishPercentileHistogram()
+                .description("From a game event published to its hand-off to the last of its watchers")
+                .publishPercentileHistogram()
                 .register(registry);
     }
 
