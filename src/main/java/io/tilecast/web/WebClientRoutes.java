@@ -15,16 +15,23 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 /**
  * The web client's pages. Its files are static resources; a game's address ({@code /games/{id}})
  * is a page of its own so it can be shared and reloaded, and every game is the same page, which
- * reads the id from the address.
+ * reads the id from the address. The API's OpenAPI description is served beside them as YAML.
  */
 @Configuration(proxyBeanMethods = false)
 class WebClientRoutes {
 
+    private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+
     @Bean
     RouterFunction<ServerResponse> webClientPages(@Value("classpath:/static/index.html") Resource lobby,
-                                                  @Value("classpath:/static/game.html") Resource game) {
+                                                  @Value("classpath:/static/game.html") Resource game,
+                                                  @Value("classpath:/static/openapi.yaml") Resource openApi) {
         return route(GET("/"), request -> page(lobby))
-                .andRoute(GET("/games/{id}"), request -> page(game));
+                .andRoute(GET("/games/{id}"), request -> page(game))
+                .andRoute(GET("/openapi.yaml"), request -> ServerResponse.ok()
+                        .contentType(YAML)
+                        .cacheControl(CacheControl.noCache())
+                        .bodyValue(openApi));
     }
 
     /** Always revalidated: a page names the scripts it loads, and they change together. */
