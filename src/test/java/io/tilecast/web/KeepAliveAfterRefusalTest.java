@@ -1,0 +1,74 @@
+package io.tilecast.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * Requests refused before their body is read to its end (a bad token, a body too large) do not
+ * leave the client's next request on the same connection unanswered: a client that keeps its
+ * connection alive, as browsers and fly's proxy do, is answered every time. Such a refusal closes
+ * its connection; a request that was read keeps it.
+ */
+@IntegrationTest
+class KeepAliveAfterRefusalTest {
+
+    @LocalServerPort
+    int port;
+
+    ConnectionProvider oneConnection;
+    HttpClient client;
+
+    @BeforeEach
+    void connect() {
+        oneConnection = ConnectionProvider.create("one-connection", 1);
+        client = HttpClient.create(oneConnection).baseUrl("http://localhost:" + port)
+                .headers(h -> h.set("Content-Type", "application/json"));
+    }
+
+    @AfterEach
+    void disconnect() {
+        oneConnection.dispose();
+    }
+
+    @Test
+    void everyRequestOnOneConnectionIsAnsweredAfterRefusalsThatDidNotReadTheBody() {
+        List<String> answers = new ArrayList<>();
+        String tooLarge = "{\"seats\":2,\"padding\":\"" + "x".repeat(100_000) + "\"}";
+        for (int i = 0; i < 100; i++) {
+            answers.add(post("/api/games", "Bearer v1.forged.token", "{\"seats\":2}"));
+            answers.add(post("/api/games", null, "{\"seats\":2}"));
+            answers.add(post("/api/players", null, tooLarge));
+            answers.add(post("/api/players", null, "{\"name\":\"keepalive" + i + "\"}"));
+        }
+
+        for (int i = 0; i < answers.size(); i += 4) {
+            assertThat(answers.subList(i, i + 4)).containsExactly("401 close", "401 keep-alive", "413 close",
+                    "201 keep-alive");
+        }
+    }
+
+    /** The status, and whether the server closes the connection after this answer. */
+    private String post(String path, String authorization, String body) {
+        return client.headers(h -> {
+                    if (authorization != null) {
+                        h.set("Authorization", authorization);
+                    }
+                })
+                .post().uri(path).send((request, out) -> out.sendString(Mono.just(body)))
+                .responseSingle((response, content) -> content.then(Mono.fromSupplier(() ->
+                        response.status().code() + ("close".equalsIgnoreCase(response.responseHeaders()
+                                .get("Connection")) ? " close" : " keep-alive"))))
+                .block(Duration.ofSeconds(10));
+    }
+}
