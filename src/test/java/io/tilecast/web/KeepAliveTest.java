@@ -15,13 +15,13 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * Requests refused before their body is read to its end (a bad token, a body too large) do not
- * leave the client's next request on the same connection unanswered: a client that keeps its
- * connection alive, as browsers and fly's proxy do, is answered every time. Such a refusal closes
- * its connection; a request that was read keeps it.
+ * Every request on one kept-alive connection is answered, as browsers and fly's proxy send them:
+ * refusals answered at once (a bad token, no token), a body too large, registrations. Reactor
+ * Netty 1.3.6 could stop reading such a connection after an answer given at once, and the next
+ * request then waited forever ({@code KeepAliveReads}).
  */
 @IntegrationTest
-class KeepAliveAfterRefusalTest {
+class KeepAliveTest {
 
     @LocalServerPort
     int port;
@@ -42,23 +42,23 @@ class KeepAliveAfterRefusalTest {
     }
 
     @Test
-    void everyRequestOnOneConnectionIsAnsweredAfterRefusalsThatDidNotReadTheBody() {
+    void everyRequestOnOneKeptAliveConnectionIsAnswered() {
         List<String> answers = new ArrayList<>();
         String tooLarge = "{\"seats\":2,\"padding\":\"" + "x".repeat(100_000) + "\"}";
         for (int i = 0; i < 100; i++) {
-            answers.add(post("/api/games", "Bearer v1.forged.token", "{\"seats\":2}"));
+            answers.add(post("/api/games", "Bearer v1.forged.token", i % 2 == 0 ? "{\"seats\":2}" : tooLarge));
             answers.add(post("/api/games", null, "{\"seats\":2}"));
             answers.add(post("/api/players", null, tooLarge));
             answers.add(post("/api/players", null, "{\"name\":\"keepalive" + i + "\"}"));
         }
 
         for (int i = 0; i < answers.size(); i += 4) {
-            assertThat(answers.subList(i, i + 4)).containsExactly("401 close", "401 keep-alive", "413 close",
+            assertThat(answers.subList(i, i + 4)).containsExactly("401 keep-alive", "401 keep-alive", "413 keep-alive",
                     "201 keep-alive");
         }
     }
 
-    /** The status, and whether the server closes the connection after this answer. */
+    /** The status, and whether the server keeps the connection after this answer. */
     private String post(String path, String authorization, String body) {
         return client.headers(h -> {
                     if (authorization != null) {
