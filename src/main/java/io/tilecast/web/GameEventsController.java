@@ -93,9 +93,12 @@ class GameEventsController {
         }
     }
 
-    /** One SSE frame: the version as its id, the type as its event name, the data as one line of JSON. */
+    /**
+     * One SSE frame: the version as its id, the type as its event name, the data as JSON; one line
+     * unless the mapper indents, and then one {@code data:} line for each of its lines.
+     */
     private byte[] frame(Delivery delivery) {
-        String data = json.writeValueAsString(delivery.data());
+        String data = String.join("\ndata:", json.writeValueAsString(delivery.data()).split("\r\n|\r|\n"));
         return ("id:" + delivery.version() + "\nevent:" + delivery.type() + "\ndata:" + data + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
