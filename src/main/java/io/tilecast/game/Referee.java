@@ -101,7 +101,7 @@ public final class Referee {
     }
 
     /** Words and score of a placement whose shape is already known to be legal. */
-    private static Judgement score(Board board, List<Placement> tiles, Lexicon lexicon) {
+    static Judgement score(Board board, List<Placement> tiles, Lexicon lexicon) {
         char[] cells = board.cells();
         boolean[] fresh = new boolean[SIZE * SIZE];
         for (Placement p : tiles) {

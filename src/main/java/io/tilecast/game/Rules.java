@@ -51,7 +51,7 @@ final class Rules {
         if (left.isEmpty()) {
             return reject(RejectionCode.NOT_IN_RACK);
         }
-        Judgement judgement = Referee.judge(state.board(), tiles, state.lexicon());
+        Judgement judgement = Referee.score(state.board(), tiles, state.lexicon()); // placement checked above
         if (judgement instanceof Judgement.Illegal illegal) {
             return new MoveOutcome.Rejected(illegal.rejection());
         }

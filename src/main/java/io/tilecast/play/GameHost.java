@@ -92,7 +92,7 @@ public final class GameHost {
             if (!log.record(setup, epoch, table, List.of(created))) {
                 return false;
             }
-            recent.add(GameEvent.shared(1, "created", new LiveEvents.Joined(1, 0, setup.creator()), setup.seatCount()));
+            recent.add(GameEvent.shared(1, "created", new LiveEvents.Joined(1, 0, setup.creator())));
             return true;
         } finally {
             lock.unlock();
@@ -121,7 +121,7 @@ public final class GameHost {
             int seat = players.size() - 1;
             LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
             if (!commit(next, List.of(joined),
-                    List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player), next.players().size())))) {
+                    List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player))))) {
                 return Outcome.refused(Refusal.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
@@ -200,7 +200,7 @@ public final class GameHost {
         if (over) {
             ResultView result = ResultView.of(accepted.next().result().orElseThrow());
             logged.add(new LoggedEvent(version, "ended", new LoggedEvent.Ended(result)));
-            events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result), next.players().size()));
+            events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result)));
         }
         if (!commit(next, logged, events)) {
             return Outcome.refused(Refusal.JOURNAL_FULL);

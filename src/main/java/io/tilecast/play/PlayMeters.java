@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The game hosts' meters (DESIGN.md "Observability"), under the prefix {@code tilecast.}. */
@@ -15,6 +17,8 @@ public final class PlayMeters {
     private final Counter cutOffs;
     private final Timer ackLatency;
     private final Timer fanoutLatency;
+    /** By "command outcome": looked up once, not on every answer. */
+    private final Map<String, Counter> commands = new ConcurrentHashMap<>();
 
     public PlayMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -44,7 +48,8 @@ public final class PlayMeters {
     }
 
     public void commandAnswered(String command, String outcome, Duration took) {
-        registry.counter("tilecast.commands", "command", command, "outcome", outcome).increment();
+        commands.computeIfAbsent(command + ' ' + outcome,
+                key -> registry.counter("tilecast.commands", "command", command, "outcome", outcome)).increment();
         ackLatency.record(took);
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class GameEventsController {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
@@ -98,7 +100,7 @@ class GameEventsController {
      * unless the mapper indents, and then one {@code data:} line for each of its lines.
      */
     private byte[] frame(Delivery delivery) {
-        String data = String.join("\ndata:", json.writeValueAsString(delivery.data()).split("\r\n|\r|\n"));
+        String data = String.join("\ndata:", LINE_BREAK.split(json.writeValueAsString(delivery.data())));
         return ("id:" + delivery.version() + "\nevent:" + delivery.type() + "\ndata:" + data + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
