@@ -10,12 +10,10 @@ import reactor.core.publisher.Mono;
 public final class ArchivedGames {
 
     private final EventLog localLog;
-    private final Lexicons lexicons;
     private final GameRebuild rebuild;
 
-    public ArchivedGames(EventLog localLog, Lexicons lexicons, GameRebuild rebuild) {
+    public ArchivedGames(EventLog localLog, GameRebuild rebuild) {
         this.localLog = localLog;
-        this.lexicons = lexicons;
         this.rebuild = rebuild;
     }
 
@@ -24,8 +22,7 @@ public final class ArchivedGames {
         return localLog.game(gameId)
                 .zipWith(localLog.read(gameId).collectList())
                 .map(stored -> {
-                    GameHost host = LogRecovery.rebuild(rebuild, lexicons, stored.getT1(), stored.getT2(), 0L,
-                            GameLog.REPLAYING);
+                    GameHost host = rebuild.rebuild(stored.getT1(), stored.getT2(), 0L, GameLog.REPLAYING);
                     host.close("archived");
                     return host;
                 });

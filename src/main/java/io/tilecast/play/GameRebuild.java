@@ -2,7 +2,8 @@ package io.tilecast.play;
 
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.Move;
-import java.time.Instant;
+import io.tilecast.journal.StoredEvent;
+import io.tilecast.journal.StoredGame;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,34 +15,38 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GameRebuild {
 
-    /** One event as read back from {@code game_events}. */
-    public record Logged(int version, String type, String payloadJson) {
-    }
-
     private final JsonMapper json;
+    private final Lexicons lexicons;
     private final PlaySettings settings;
     private final PlayMeters meters;
 
-    public GameRebuild(JsonMapper json, PlaySettings settings, PlayMeters meters) {
+    public GameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters) {
         this.json = json;
+        this.lexicons = lexicons;
         this.settings = settings;
         this.meters = meters;
     }
 
     /**
-     * @throws IllegalStateException when the log does not replay (a corrupt or forked log): such a
-     *     game must not be hosted
+     * The game as stored, hosted under lease {@code epoch} (0 for a read-only copy), its later
+     * changes going to {@code log}.
+     *
+     * @throws IllegalStateException when the log does not replay (a corrupt or forked log) or the
+     *     game's lexicon is not on this server: such a game must not be hosted
      */
-    public GameHost rebuild(String id, String region, int seatCount, Lexicon lexicon, long seed, Instant createdAt,
-                            long epoch, List<Logged> events, GameLog log) {
+    public GameHost rebuild(StoredGame game, List<StoredEvent> events, long epoch, GameLog log) {
+        Lexicon lexicon = lexicons.named(game.lexicon()).orElseThrow(() -> new IllegalStateException(
+                "Game " + game.id() + " is played with lexicon '" + game.lexicon() + "', which this server lacks"));
+        String id = game.id();
         if (events.isEmpty() || !events.getFirst().type().equals("created")) {
             throw new IllegalStateException("Game " + id + " has no 'created' event");
         }
         PlayerRef creator = json.treeToValue(json.readTree(events.getFirst().payloadJson()).get("creator"), PlayerRef.class);
-        GameSetup setup = new GameSetup(id, region, creator, seatCount, lexicon, seed, createdAt);
+        GameSetup setup = new GameSetup(id, game.region(), creator, game.seatCount(), lexicon, game.seed(),
+                game.createdAt());
         GameHost host = new GameHost(setup, epoch, Table.created(creator), GameLog.REPLAYING, settings, meters);
         host.recordCreation();
-        for (Logged event : events.subList(1, events.size())) {
+        for (StoredEvent event : events.subList(1, events.size())) {
             replay(host, event);
             // The move that ends a game also logs the 'ended' event, one version later.
             int expected = event.type().equals("moved") && host.status() == Status.FINISHED
@@ -55,7 +60,7 @@ public final class GameRebuild {
         return host;
     }
 
-    private void replay(GameHost host, Logged event) {
+    private void replay(GameHost host, StoredEvent event) {
         JsonNode payload = json.readTree(event.payloadJson());
         Outcome<?> outcome = switch (event.type()) {
             case "joined" -> host.join(json.treeToValue(payload.get("player"), PlayerRef.class));

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tilecast")
 public final class Lexicons {
 
-    public static final String DEFAULT = "english";
+    public static final String DEFAULT = Lexicon.english().name();
 
     private final Map<String, Lexicon> byName = new LinkedHashMap<>();
 

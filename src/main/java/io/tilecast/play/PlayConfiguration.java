@@ -38,16 +38,16 @@ class PlayConfiguration {
     }
 
     @Bean
-    GameRebuild gameRebuild(JsonMapper json, PlaySettings settings, PlayMeters meters) {
-        return new GameRebuild(json, settings, meters);
+    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters) {
+        return new GameRebuild(json, lexicons, settings, meters);
     }
 
     @Bean
-    HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog, Lexicons lexicons,
+    HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog,
                             GameRebuild rebuild, PlaySettings settings, PlayMeters meters, Clock clock, Journal journal,
                             MeterRegistry registry) {
         HostedGames games = new HostedGames(machine.region(), gameLog,
-                new LogRecovery(leases, eventLog, lexicons, rebuild, gameLog), settings, meters, clock);
+                new LogRecovery(leases, eventLog, rebuild, gameLog), settings, meters, clock);
         journal.onFenced(games::evict);
         Gauge.builder("tilecast.games.hosted", games, HostedGames::size).description("Games hosted by this process")
                 .strongReference(true).register(registry);
@@ -60,8 +60,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    ArchivedGames archivedGames(LocalDatabase local, Lexicons lexicons, GameRebuild rebuild) {
-        return new ArchivedGames(new EventLog(local.client()), lexicons, rebuild);
+    ArchivedGames archivedGames(LocalDatabase local, GameRebuild rebuild) {
+        return new ArchivedGames(new EventLog(local.client()), rebuild);
     }
 
     @Bean

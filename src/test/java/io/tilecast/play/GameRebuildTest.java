@@ -6,10 +6,12 @@ import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tilecast.game.Lexicon;
 import io.tilecast.game.Move;
+import io.tilecast.journal.StoredEvent;
+import io.tilecast.journal.StoredGame;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +29,13 @@ class GameRebuildTest {
         done(host.move(BOB, version + 1, new Move.Pass()));
         done(host.move(ALICE, version + 2, new Move.Resign()));
 
-        GameHost rebuilt = new GameRebuild(json, new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30)),
+        StoredGame game = new StoredGame(host.id(), "local", null, null, 2, "finished", 2, "[]",
+                host.setup().creator().id(), "english", "{\"seats\":2}", host.setup().seed(), host.view(ALICE).version(),
+                host.setup().createdAt(), null, null);
+        GameHost rebuilt = new GameRebuild(json, new Lexicons(Map.of()),
+                new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30)),
                 new PlayMeters(new SimpleMeterRegistry()))
-                .rebuild(host.id(), "local", 2, Lexicon.english(), host.setup().seed(), host.setup().createdAt(), 2,
-                        asStored(table.logged), GameLog.REPLAYING);
+                .rebuild(game, asStored(host.id(), table.logged), 2, GameLog.REPLAYING);
 
         assertThat(rebuilt.view(ALICE)).isEqualTo(host.view(ALICE));
         assertThat(rebuilt.view(BOB)).isEqualTo(host.view(BOB));
@@ -38,9 +43,9 @@ class GameRebuildTest {
         assertThat(rebuilt.gcg()).isEqualTo(host.gcg());
     }
 
-    private List<GameRebuild.Logged> asStored(List<LoggedEvent> events) {
+    private List<StoredEvent> asStored(String gameId, List<LoggedEvent> events) {
         return events.stream()
-                .map(e -> new GameRebuild.Logged(e.version(), e.type(), json.writeValueAsString(e.payload())))
+                .map(e -> new StoredEvent(gameId, e.version(), e.type(), json.writeValueAsString(e.payload()), 2))
                 .toList();
     }
 }
