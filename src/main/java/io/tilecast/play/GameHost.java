@@ -117,7 +117,7 @@ public final class GameHost {
             List<PlayerRef> players = new ArrayList<>(table.players());
             players.add(player);
             int version = table.version() + 1;
-            Table next = new Table(players, Status.WAITING, version, null, List.of());
+            Table next = new Table(players, version, null);
             int seat = players.size() - 1;
             LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
             if (!commit(next, List.of(joined),
@@ -147,7 +147,7 @@ public final class GameHost {
             }
             int version = table.version() + 1;
             GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon());
-            Table next = new Table(table.players(), Status.ACTIVE, version, state, List.of());
+            Table next = new Table(table.players(), version, state);
             LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()));
             if (!commit(next, List.of(started), List.of(GameViews.started(setup, next)))) {
                 return Outcome.refused(Refusal.JOURNAL_FULL);
@@ -187,12 +187,9 @@ public final class GameHost {
     private Outcome<MoveAck> applied(int seat, Move move, MoveOutcome.Accepted accepted) {
         Turn turn = accepted.turn();
         int movedVersion = table.version() + 1;
-        List<Integer> turnVersions = new ArrayList<>(table.turnVersions());
-        turnVersions.add(movedVersion);
         boolean over = accepted.next().finished();
         int version = over ? movedVersion + 1 : movedVersion;
-        Table next = new Table(table.players(), over ? Status.FINISHED : Status.ACTIVE, version, accepted.next(),
-                turnVersions);
+        Table next = new Table(table.players(), version, accepted.next());
         List<LoggedEvent> logged = new ArrayList<>(2);
         List<GameEvent> events = new ArrayList<>(2);
         logged.add(new LoggedEvent(movedVersion, "moved", new LoggedEvent.Moved(seat, MoveCommand.of(move), turn.score())));

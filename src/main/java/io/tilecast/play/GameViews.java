@@ -1,8 +1,10 @@
 package io.tilecast.play;
 
+import io.tilecast.game.Board;
 import io.tilecast.game.GameState;
 import io.tilecast.game.GcgWriter;
 import io.tilecast.game.Rack;
+import io.tilecast.game.TileSet;
 import io.tilecast.game.TableView;
 import io.tilecast.game.Turn;
 import io.tilecast.play.view.GameView;
@@ -11,7 +13,6 @@ import io.tilecast.play.view.MoveView;
 import io.tilecast.play.view.ResultView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -20,9 +21,6 @@ import java.util.stream.IntStream;
  * serialized: a view holds the viewer's own rack at most, never another's, never the bag.
  */
 final class GameViews {
-
-    private static final List<String> EMPTY_BOARD = Collections.nCopies(15, ".".repeat(15));
-    private static final int FULL_BAG = 100;
 
     private GameViews() {
     }
@@ -34,8 +32,8 @@ final class GameViews {
             for (PlayerRef player : table.players()) {
                 seats.add(new GameView.SeatView(player, 0, 0, false));
             }
-            return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, FULL_BAG,
-                    setup.creator().id(), setup.seatCount(), setup.lexicon().name(), EMPTY_BOARD, seats,
+            return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
+                    setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null);
         }
         TableView view = state.view(viewer.seat());
@@ -66,7 +64,7 @@ final class GameViews {
         List<Turn> turns = table.state().turns();
         List<MoveView> moves = new ArrayList<>(turns.size());
         for (int i = 0; i < turns.size(); i++) {
-            moves.add(MoveView.of(table.turnVersions().get(i), turns.get(i).publicView()));
+            moves.add(MoveView.of(table.turnVersion(i), turns.get(i).publicView()));
         }
         return moves;
     }

@@ -9,8 +9,4 @@ public enum Status {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static Status of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
-    }
 }

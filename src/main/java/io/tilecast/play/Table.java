@@ -9,18 +9,32 @@ import java.util.stream.IntStream;
  * Everything about a game that changes, as one immutable value: a host replaces its table in one
  * step, only after the change has been accepted by the journal.
  *
- * @param state        the rules' state; null until the game starts
- * @param turnVersions the game version at which each turn of {@code state.turns()} was applied
+ * @param state the rules' state; null until the game starts
  */
-record Table(List<PlayerRef> players, Status status, int version, GameState state, List<Integer> turnVersions) {
+record Table(List<PlayerRef> players, int version, GameState state) {
 
     Table {
         players = List.copyOf(players);
-        turnVersions = List.copyOf(turnVersions);
     }
 
     static Table created(PlayerRef creator) {
-        return new Table(List.of(creator), Status.WAITING, 1, null, List.of());
+        return new Table(List.of(creator), 1, null);
+    }
+
+    Status status() {
+        if (state == null) {
+            return Status.WAITING;
+        }
+        return state.finished() ? Status.FINISHED : Status.ACTIVE;
+    }
+
+    /**
+     * The game version at which turn {@code turn} was applied. Creation is version 1 and each other
+     * seat's join one more, the start the next, and from then on every turn one version, so the
+     * first turn is at {@code players + 2}. (The end of a game comes one version after its last turn.)
+     */
+    int turnVersion(int turn) {
+        return players.size() + 2 + turn;
     }
 
     OptionalInt seatOf(String playerId) {

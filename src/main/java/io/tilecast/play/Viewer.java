@@ -10,8 +10,4 @@ public record Viewer(OptionalInt seat) {
     public static Viewer seat(int seat) {
         return new Viewer(OptionalInt.of(seat));
     }
-
-    public boolean isSeat(int s) {
-        return seat.isPresent() && seat.getAsInt() == s;
-    }
 }
