@@ -4,8 +4,6 @@ import io.tilecast.game.Lexicon;
 import io.tilecast.routing.GameId;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +52,7 @@ public final class HostedGames {
         if (!host.recordCreation()) {
             return Outcome.refused(Refusal.JOURNAL_FULL);
         }
-        hosts.put(setup.id(), host);
+        keep(setup.id(), host);
         return Outcome.done(host);
     }
 
@@ -74,12 +72,23 @@ public final class HostedGames {
         }
         return recovering.computeIfAbsent(id, key -> recovery.recover(key)
                 .doOnNext(recovered -> {
-                    hosts.put(key, recovered);
+                    keep(key, recovered);
                     log.info("Recovered game " + key + " at version " + recovered.version() + " (lease epoch "
                             + recovered.epoch() + ")");
                 })
                 .doOnTerminate(() -> recovering.remove(key))
                 .cache());
+    }
+
+    /**
+     * Adds a host. One added while shutdown walks the hosts (it passed the {@code accepting} check
+     * just before) may be missed by the walk, so it is closed here: one of the two always sees it.
+     */
+    private void keep(String id, GameHost host) {
+        hosts.put(id, host);
+        if (!accepting) {
+            host.close("shutdown");
+        }
     }
 
     /** This process no longer holds the game's lease: stop hosting it; its watchers reconnect elsewhere. */
@@ -101,10 +110,6 @@ public final class HostedGames {
     public void stopCommands() {
         accepting = false;
         hosts.values().forEach(host -> host.close("shutdown"));
-    }
-
-    public Collection<GameHost> all() {
-        return List.copyOf(hosts.values());
     }
 
     public int size() {
