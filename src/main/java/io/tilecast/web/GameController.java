@@ -2,10 +2,12 @@ package io.tilecast.web;
 
 import io.tilecast.account.Caller;
 import io.tilecast.account.Callers;
+import io.tilecast.game.GameState;
 import io.tilecast.game.Lexicon;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.Lexicons;
+import io.tilecast.play.Outcome;
 import io.tilecast.play.PlayMeters;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.view.GameView;
@@ -42,8 +44,9 @@ class GameController {
     ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body) {
         PlayerRef creator = player(caller);
         int seats = body == null || body.seats() == null ? 2 : body.seats();
-        if (seats < 2 || seats > 4) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats", "A game has 2 to 4 seats.");
+        if (seats < GameState.MIN_SEATS || seats > GameState.MAX_SEATS) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats",
+                    "A game has " + GameState.MIN_SEATS + " to " + GameState.MAX_SEATS + " seats.");
         }
         String lexiconName = body == null ? null : body.lexicon();
         Lexicon lexicon = lexicons.named(lexiconName).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
@@ -55,13 +58,13 @@ class GameController {
     @PostMapping("/api/games/{id}/join")
     Mono<GameView> join(@PathVariable String id, Caller caller) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("join", () -> Refusals.orThrow(host.join(player))));
+        return host(id).map(host -> timed("join", () -> host.join(player)));
     }
 
     @PostMapping("/api/games/{id}/start")
     Mono<GameView> start(@PathVariable String id, Caller caller) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("start", () -> Refusals.orThrow(host.start(player))));
+        return host(id).map(host -> timed("start", () -> host.start(player)));
     }
 
     @PostMapping("/api/games/{id}/moves")
@@ -73,28 +76,23 @@ class GameController {
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
                 "A move is {type: place|exchange|pass|resign, version, tiles or letters}."));
-        return host(id).map(host -> timed("move", () -> Refusals.orThrow(host.move(player, body.version(), move))));
+        return host(id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
     }
 
     private Mono<GameHost> host(String id) {
-        return games.host(id).switchIfEmpty(Mono.error(() -> GameReads.notFound(id)));
+        return GameReads.hostOrNotFound(games, id);
     }
 
     private static PlayerRef player(Caller caller) {
-        Caller.Player player = Callers.requirePlayer(caller);
-        return new PlayerRef(player.id(), player.name());
+        return GameReads.playerRef(Callers.requirePlayer(caller));
     }
 
-    private <T> T timed(String command, Supplier<T> answer) {
+    /** Applies a command on its host, counts it by outcome and times it; a refusal becomes its problem. */
+    private <T> T timed(String command, Supplier<Outcome<T>> apply) {
         long start = System.nanoTime();
-        String outcome = "done";
-        try {
-            return answer.get();
-        } catch (ApiProblem refused) {
-            outcome = refused.code();
-            throw refused;
-        } finally {
-            meters.commandAnswered(command, outcome, Duration.ofNanos(System.nanoTime() - start));
-        }
+        Outcome<T> outcome = apply.get();
+        meters.commandAnswered(command, outcome instanceof Outcome.Refused<T> refused ? refused.refusal().code() : "done",
+                Duration.ofNanos(System.nanoTime() - start));
+        return Refusals.orThrow(outcome);
     }
 }

@@ -58,8 +58,7 @@ class GameEventsController {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
         // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
-        return games.host(id)
-                .switchIfEmpty(Mono.error(() -> GameReads.notFound(id)))
+        return GameReads.hostOrNotFound(games, id)
                 .flatMapMany(host -> {
                     response.getHeaders().setContentType(EVENT_STREAM);
                     return withHeartbeat(host.events(GameReads.viewer(caller), lastEventId, writer(request))

@@ -61,13 +61,22 @@ class GameReads {
         return lobby.games(status, limit).collectList().map(list -> Map.of("games", list));
     }
 
+    /** The game's host, from this process or recovered; else {@code 404 game-not-found}. */
+    static Mono<GameHost> hostOrNotFound(HostedGames games, String id) {
+        return games.host(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
     private Mono<GameHost> find(String id) {
         return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id))
                 .switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
     static PlayerRef viewer(Caller caller) {
-        return caller instanceof Caller.Player player ? new PlayerRef(player.id(), player.name()) : null;
+        return caller instanceof Caller.Player player ? playerRef(player) : null;
+    }
+
+    static PlayerRef playerRef(Caller.Player player) {
+        return new PlayerRef(player.id(), player.name());
     }
 
     static ApiProblem notFound(String id) {
