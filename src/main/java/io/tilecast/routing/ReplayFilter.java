@@ -88,8 +88,7 @@ public class ReplayFilter implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         ServerHttpResponse response = exchange.getResponse();
         if (request.getHeaders().containsHeader(REPLAY_SOURCE)) {
-            replays.get(Reason.HOST_UNAVAILABLE).increment();
-            response.getHeaders().set("Retry-After", "1");
+            replays.get(Reason.HOST_UNAVAILABLE).increment(); // the problem handler adds Retry-After to every 503
             return Mono.error(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "host-unavailable",
                     "This request was replayed here but must be served at " + target
                             + "; it is not replayed twice. Retry shortly."));

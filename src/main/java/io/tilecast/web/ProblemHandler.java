@@ -91,11 +91,8 @@ public class ProblemHandler implements WebExceptionHandler {
             return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     "The request body is larger than this server accepts.");
         }
-        if (error instanceof ServerWebInputException input) {
-            return new ApiProblem(HttpStatus.BAD_REQUEST, badRequestCode(exchange), inputDetail(input));
-        }
-        if (error instanceof DecodingException decoding) {
-            return new ApiProblem(HttpStatus.BAD_REQUEST, badRequestCode(exchange), inputDetail(decoding));
+        if (error instanceof ServerWebInputException || error instanceof DecodingException) {
+            return new ApiProblem(HttpStatus.BAD_REQUEST, badRequestCode(exchange), inputDetail(error));
         }
         if (error instanceof ResponseStatusException refusal && refusal.getStatusCode().is4xxClientError()) {
             return refusal(refusal, exchange);
@@ -137,21 +134,22 @@ public class ProblemHandler implements WebExceptionHandler {
      * connection refused or lost. Live games go on without it (the journal holds their moves).
      */
     private static boolean databaseUnavailable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-                    || t instanceof R2dbcNonTransientResourceException || t instanceof R2dbcTransientException
-                    || t instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(error, DataAccessResourceFailureException.class, TransientDataAccessException.class,
+                R2dbcNonTransientResourceException.class, R2dbcTransientException.class, ConnectException.class);
     }
 
     private static boolean tooLarge(Throwable error) {
+        return causedBy(error, ContentTooLargeException.class, PayloadTooLargeException.class,
+                DataBufferLimitException.class);
+    }
+
+    /** Whether the error or any of its causes is one of the kinds. */
+    private static boolean causedBy(Throwable error, Class<?>... kinds) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ContentTooLargeException || t instanceof PayloadTooLargeException
-                    || t instanceof DataBufferLimitException) {
-                return true;
+            for (Class<?> kind : kinds) {
+                if (kind.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;
