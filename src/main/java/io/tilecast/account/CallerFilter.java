@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
  * token ({@code Authorization: Bearer}, else the cookie), anonymous when it carries none. A token
  * that is present but not valid is refused with {@code 401 unauthenticated} on the API rather than
  * quietly treated as anonymous, so that a client learns at once that it must register again.
+ * Outside {@code /api/} every request is anonymous and no token is checked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -35,6 +36,11 @@ public class CallerFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        if (!request.getPath().pathWithinApplication().value().startsWith("/api/")) {
+            // Health checks, metrics and the web client's files do not care who asks: no token is checked.
+            exchange.getAttributes().put(Callers.ATTRIBUTE, new Caller.Anonymous());
+            return chain.filter(exchange);
+        }
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         HttpCookie cookie = request.getCookies().getFirst(TokenCookie.NAME);
         Optional<Caller.Player> player;
@@ -50,11 +56,6 @@ public class CallerFilter implements WebFilter {
         }
         if (player.isPresent()) {
             exchange.getAttributes().put(Callers.ATTRIBUTE, player.get());
-            return chain.filter(exchange);
-        }
-        if (!request.getPath().pathWithinApplication().value().startsWith("/api/")) {
-            // Health checks, metrics and the web client's files do not care who asks.
-            exchange.getAttributes().put(Callers.ATTRIBUTE, new Caller.Anonymous());
             return chain.filter(exchange);
         }
         var headers = exchange.getResponse().getHeaders();
