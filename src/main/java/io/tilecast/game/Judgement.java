@@ -6,17 +6,12 @@ import java.util.List;
 public sealed interface Judgement permits Judgement.Legal, Judgement.Illegal {
 
     /**
-     * @param start where the main word begins, written in GCG at that square
      * @param words main word first, then cross words
      * @param score the sum of the words plus the bingo bonus
      */
-    record Legal(Direction direction, Square start, List<Word> words, int score, boolean bingo) implements Judgement {
+    record Legal(List<Word> words, int score, boolean bingo) implements Judgement {
         public Legal {
             words = List.copyOf(words);
-        }
-
-        public Word mainWord() {
-            return words.getFirst();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 /** The tiles one player holds, kept in sorted order so that equal racks are equal values; {@code ?} is a blank. */
 public record Rack(String tiles) {
 
-    public static final Rack EMPTY = new Rack("");
 
     public Rack {
         char[] sorted = tiles.toCharArray();

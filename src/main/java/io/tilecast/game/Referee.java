@@ -129,7 +129,7 @@ public final class Referee {
             return new Judgement.Illegal(Rejection.invalidWords(invalid));
         }
         boolean bingo = tiles.size() == TileSet.RACK_SIZE;
-        return new Judgement.Legal(direction, start, words, bingo ? total + BINGO_BONUS : total, bingo);
+        return new Judgement.Legal(words, bingo ? total + BINGO_BONUS : total, bingo);
     }
 
     private static int collect(WordScore word, List<Word> words, List<String> invalid, Lexicon lexicon) {

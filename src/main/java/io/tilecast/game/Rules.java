@@ -25,10 +25,7 @@ final class Rules {
         if (state.resigned(seat)) {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
-        if (move instanceof Move.Resign) {
-            return resign(state, seat);
-        }
-        if (seat != state.toMove()) {
+        if (!(move instanceof Move.Resign) && seat != state.toMove()) { // one may resign out of turn
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
         return switch (move) {

@@ -41,8 +41,4 @@ public record Turn(int number, int seat, TurnKind kind, List<Placement> placemen
             case RESIGN -> new Move.Resign();
         };
     }
-
-    public boolean endedGame() {
-        return result.isPresent();
-    }
 }
