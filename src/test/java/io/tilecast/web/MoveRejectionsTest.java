@@ -11,6 +11,7 @@ import io.tilecast.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,24 +46,24 @@ class MoveRejectionsTest {
     void turnsSeatsAndVersionsAreEnforced() {
         int version = version();
 
-        refused(bob.pass(game, version), 409, "not-your-turn");
-        refused(carol.pass(game, version), 403, "not-seated");
-        refused(ApiPlayer.spectator(http).pass(game, version), 401, "unauthenticated");
+        refused(() -> bob.pass(game, version), 409, "not-your-turn");
+        refused(() -> carol.pass(game, version), 403, "not-seated");
+        refused(() -> ApiPlayer.spectator(http).pass(game, version), 401, "unauthenticated");
         assertThat(alice.pass(game, version).status()).isEqualTo(200);
-        refused(alice.pass(game, version), 409, "stale-version");
+        refused(() -> alice.pass(game, version), 409, "stale-version");
     }
 
     @Test
     void joiningAndStartingAreRefusedWhenTheyCannotHappen() {
         String waiting = alice.create(2).body().get("id").asString();
-        refused(alice.start(waiting), 409, "not-enough-players", waiting);
-        refused(alice.join(waiting), 409, "already-seated", waiting);
+        refused(() -> alice.start(waiting), 409, "not-enough-players", waiting);
+        refused(() -> alice.join(waiting), 409, "already-seated", waiting);
         bob.join(waiting);
-        refused(bob.start(waiting), 403, "not-creator", waiting);
-        refused(carol.join(waiting), 409, "game-full", waiting);
-        refused(alice.pass(waiting, 2), 409, "game-not-active", waiting);
+        refused(() -> bob.start(waiting), 403, "not-creator", waiting);
+        refused(() -> carol.join(waiting), 409, "game-full", waiting);
+        refused(() -> alice.pass(waiting, 2), 409, "game-not-active", waiting);
         alice.start(waiting);
-        refused(alice.start(waiting), 409, "game-started", waiting);
+        refused(() -> alice.start(waiting), 409, "game-started", waiting);
     }
 
     @Test
@@ -71,24 +72,23 @@ class MoveRejectionsTest {
         char a = rack.charAt(0);
         char b = rack.charAt(1);
 
-        refused(alice.place(game, version(), List.of(tile(7, 15, a), tile(7, 7, b))), 422, "off-board");
-        refused(alice.place(game, version(), List.of(tile(7, 7, a), tile(8, 8, b))), 422, "not-in-line");
-        refused(alice.place(game, version(), List.of(tile(7, 7, a), tile(7, 9, b))), 422, "gap");
-        refused(alice.place(game, version(), List.of(tile(0, 0, a), tile(0, 1, b))), 422, "first-move-center");
-        refused(alice.place(game, version(), List.of(tile(7, 7, a))), 422, "too-few-tiles");
-        refused(alice.place(game, version(), List.of(tile(7, 7, absentFrom(rack)), tile(7, 8, b))), 422, "not-in-rack");
+        refused(() -> alice.place(game, version(), List.of(tile(7, 15, a), tile(7, 7, b))), 422, "off-board");
+        refused(() -> alice.place(game, version(), List.of(tile(7, 7, a), tile(8, 8, b))), 422, "not-in-line");
+        refused(() -> alice.place(game, version(), List.of(tile(7, 7, a), tile(7, 9, b))), 422, "gap");
+        refused(() -> alice.place(game, version(), List.of(tile(0, 0, a), tile(0, 1, b))), 422, "first-move-center");
+        refused(() -> alice.place(game, version(), List.of(tile(7, 7, a))), 422, "too-few-tiles");
+        refused(() -> alice.place(game, version(), List.of(tile(7, 7, absentFrom(rack)), tile(7, 8, b))), 422, "not-in-rack");
         List<Placement> nonsense = nonWord(rack);
-        Reply invalid = alice.place(game, version(), nonsense);
-        refused(invalid, 422, "invalid-word");
+        Reply invalid = refused(() -> alice.place(game, version(), nonsense), 422, "invalid-word");
         assertThat(invalid.body().get("words").get(0).asString()).hasSize(2);
 
         List<Placement> opening = WordFinder.play(board(), rack, Lexicon.english()).orElseThrow();
         assertThat(alice.place(game, version(), opening).status()).isEqualTo(200);
         String bobs = rack(bob);
         Placement covered = opening.getFirst();
-        refused(bob.place(game, version(), List.of(tile(covered.row(), covered.col(), bobs.charAt(0)),
+        refused(() -> bob.place(game, version(), List.of(tile(covered.row(), covered.col(), bobs.charAt(0)),
                 tile(covered.row(), covered.col() + 1, bobs.charAt(1)))), 422, "occupied");
-        refused(bob.place(game, version(), List.of(tile(0, 0, bobs.charAt(0)), tile(0, 1, bobs.charAt(1)))), 422,
+        refused(() -> bob.place(game, version(), List.of(tile(0, 0, bobs.charAt(0)), tile(0, 1, bobs.charAt(1)))), 422,
                 "not-connected");
     }
 
@@ -131,21 +131,24 @@ class MoveRejectionsTest {
     @Test
     void exchangesAreCheckedAgainstTheRack() {
         String rack = rack(alice);
-        refused(alice.exchange(game, version(), String.valueOf(absentFrom(rack))), 422, "not-in-rack");
-        refused(alice.exchange(game, version(), ""), 400, "bad-move");
+        refused(() -> alice.exchange(game, version(), String.valueOf(absentFrom(rack))), 422, "not-in-rack");
+        refused(() -> alice.exchange(game, version(), ""), 400, "bad-move");
         assertThat(alice.exchange(game, version(), rack.substring(0, 2)).status()).isEqualTo(200);
     }
 
-    private void refused(Reply reply, int status, String code) {
-        refused(reply, status, code, game);
+    private Reply refused(Supplier<Reply> request, int status, String code) {
+        return refused(request, status, code, game);
     }
 
-    private void refused(Reply reply, int status, String code, String which) {
+    /** Sends the request, which must be refused, and checks the game's version before and after it. */
+    private Reply refused(Supplier<Reply> request, int status, String code, String which) {
         int before = alice.view(which).version();
+        Reply reply = request.get();
         assertThat(reply.status()).as(reply.raw()).isEqualTo(status);
         assertThat(reply.code()).isEqualTo(code);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(alice.view(which).version()).as("version unchanged after " + code).isEqualTo(before);
+        return reply;
     }
 
     private int version() {
