@@ -151,8 +151,4 @@ final class GamePage {
         List<WebElement> found = browser.findElements(By.id(id));
         return found.isEmpty() ? "(none)" : found.getFirst().getText();
     }
-
-    String connection() {
-        return text("connection");
-    }
 }

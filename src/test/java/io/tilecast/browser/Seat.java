@@ -22,20 +22,16 @@ final class Seat {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final String baseUrl;
-    final String id;
-    final String name;
     final String token;
 
-    private Seat(String baseUrl, String id, String name, String token) {
+    private Seat(String baseUrl, String token) {
         this.baseUrl = baseUrl;
-        this.id = id;
-        this.name = name;
         this.token = token;
     }
 
     static Seat register(String baseUrl, String name) {
         Map<String, Object> player = call(baseUrl, null, "POST", "/api/players", Map.of("name", name));
-        return new Seat(baseUrl, (String) player.get("id"), name, (String) player.get("token"));
+        return new Seat(baseUrl, (String) player.get("token"));
     }
 
     /** Signs `browser` in as this player, as registering in it would have. */

@@ -7,15 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.pool.ConnectionPool;
 import io.tilecast.database.DatabaseUrl;
+import io.tilecast.support.RunningServer;
 import io.tilecast.support.TestDatabase;
-import io.tilecast.TilecastApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Nothing queued is lost on a graceful stop. */
 class DrainTest {
@@ -44,23 +42,23 @@ class DrainTest {
     @Test
     void closingTheApplicationWritesEverythingQueued() {
         DatabaseUrl url = TestDatabase.fresh();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(TilecastApplication.class)
-                .run("--server.port=0", "--tilecast.database.url=" + url.url());
         MigratedDatabase database = new MigratedDatabase(url);
-        database.execute("INSERT INTO players (id, name) VALUES ('jon', 'jon')");
-        Journal journal = app.getBean(Journal.class);
-        List<JournalEntry> entries = new ArrayList<>();
-        for (int game = 0; game < 20; game++) {
-            entries.add(created("local-closing-" + game, "jon", 1));
-        }
-        for (int version = 1; version <= 1_000; version++) {
+        try (RunningServer app = RunningServer.start(url)) {
+            database.execute("INSERT INTO players (id, name) VALUES ('jon', 'jon')");
+            Journal journal = app.bean(Journal.class);
+            List<JournalEntry> entries = new ArrayList<>();
             for (int game = 0; game < 20; game++) {
-                entries.add(Games.move("local-closing-" + game, version, 1));
+                entries.add(created("local-closing-" + game, "jon", 1));
             }
-        }
-        assertThat(journal.offer(entries)).isTrue();
+            for (int version = 1; version <= 1_000; version++) {
+                for (int game = 0; game < 20; game++) {
+                    entries.add(Games.move("local-closing-" + game, version, 1));
+                }
+            }
+            assertThat(journal.offer(entries)).isTrue();
 
-        app.close();
+            app.stop();
+        }
 
         assertThat(database.count("SELECT count(*) FROM game_events")).isEqualTo(20_000);
         assertThat(database.count("SELECT count(*) FROM games")).isEqualTo(20);

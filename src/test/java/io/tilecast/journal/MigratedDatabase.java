@@ -5,12 +5,12 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.tilecast.database.DatabaseUrl;
+import io.tilecast.support.RestartablePostgres;
 import io.tilecast.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -40,28 +40,14 @@ record MigratedDatabase(DatabaseUrl url) {
                 .initialSize(1).maxSize(4).build());
     }
 
-    long count(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-             PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+    long count(String sql) {
+        return RestartablePostgres.count(url, sql);
     }
 
-    void execute(String sql, Object... args) {
+    void execute(String sql) {
         try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-             PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.execute();
+             Statement s = c.createStatement()) {
+            s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

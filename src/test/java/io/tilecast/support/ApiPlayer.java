@@ -90,10 +90,6 @@ public final class ApiPlayer {
         return move(game, Map.of("type", "pass", "version", version));
     }
 
-    public Reply resign(String game, int version) {
-        return move(game, Map.of("type", "resign", "version", version));
-    }
-
     public Reply move(String game, Object body) {
         return post("/api/games/" + game + "/moves", body);
     }

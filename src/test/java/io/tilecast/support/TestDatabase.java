@@ -30,11 +30,6 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** The server's maintenance database; tests that need their own database use {@link #fresh()}. */
-    public static DatabaseUrl server() {
-        return Server.URL;
-    }
-
     /** Creates an empty database on the shared server and returns where it is. */
     public static DatabaseUrl fresh() {
         String name = "tilecast_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
