@@ -19,6 +19,8 @@ const game = {};
 const board = new BoardView($('board'));
 let me = null;
 let mySeat = -1;
+/** The game version and seat the side panel was last drawn for. */
+let sideShown = null;
 let pending = null; // the version our last move will produce; its tiles stay drawn until it arrives
 let busy = false;
 
@@ -94,7 +96,12 @@ function render() {
   if (game.version === undefined) {
     return;
   }
-  renderSide(game, mySeat);
+  // The scores and the move list change with the game, not with every key or click.
+  const side = `${game.version} ${mySeat}`;
+  if (side !== sideShown) {
+    renderSide(game, mySeat);
+    sideShown = side;
+  }
   board.render({
     board: game.board,
     tentative: placing.placement.byKey(),
@@ -136,11 +143,23 @@ function renderSeatActions() {
   $('waiting-note').textContent = note;
 }
 
-/** Sends a move; its result shows when the `moved` event arrives, not from the answer. */
-async function move(body, done) {
+/** Runs a request with the controls disabled; a refusal is shown as the message. */
+async function whileBusy(request) {
   busy = true;
   render();
   try {
+    await request();
+  } catch (problem) {
+    say(describe(problem), true);
+  } finally {
+    busy = false;
+    render();
+  }
+}
+
+/** Sends a move; its result shows when the `moved` event arrives, not from the answer. */
+function move(body, done) {
+  return whileBusy(async () => {
     const ack = await post(`${gamePath}/moves`, { version: game.version, ...body });
     if (game.version >= ack.version) {
       placing.recall();
@@ -148,12 +167,7 @@ async function move(body, done) {
       pending = ack.version;
     }
     say(done(ack), false);
-  } catch (problem) {
-    say(describe(problem), true);
-  } finally {
-    busy = false;
-    render();
-  }
+  });
 }
 
 function playTiles() {
@@ -165,21 +179,14 @@ function playTiles() {
 }
 
 /** Join or start. A seat sees its own rack, so the stream opened as a spectator's starts again. */
-async function seatCommand(path) {
-  busy = true;
-  render();
-  try {
+function seatCommand(path) {
+  return whileBusy(async () => {
     await post(`${gamePath}/${path}`);
     say('', false);
     if (path === 'join') {
       live.restart();
     }
-  } catch (problem) {
-    say(describe(problem), true);
-  } finally {
-    busy = false;
-    render();
-  }
+  });
 }
 
 function wireControls() {
