@@ -5,13 +5,13 @@ import io.tilecast.journal.GameFinished;
 import io.tilecast.journal.GameSaved;
 import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
+import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.ResultView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +43,7 @@ public final class JournalGameLog implements GameLog {
             entries.add(new EventAppended(setup.id(), event.version(), event.type(), json.writeValueAsString(event.payload()),
                     epoch, now));
         }
-        if (after.status() == Status.FINISHED && after.state() != null) {
+        if (after.status() == Status.FINISHED) {
             after.state().result().ifPresent(result -> entries.add(new GameFinished(setup.id(), epoch,
                     after.players().stream().map(PlayerRef::id).toList(),
                     result.winners().stream().map(seat -> after.players().get(seat).id()).toList())));
@@ -52,10 +52,11 @@ public final class JournalGameLog implements GameLog {
     }
 
     private GameSaved row(GameSetup setup, long epoch, Table table, Instant now) {
-        List<Map<String, Object>> seats = new ArrayList<>();
+        // The shape the lobby reads back.
+        List<GameSummary.SeatSummary> seats = new ArrayList<>(table.players().size());
         for (int seat = 0; seat < table.players().size(); seat++) {
             int score = table.state() == null ? 0 : table.state().score(seat);
-            seats.add(Map.of("player", table.players().get(seat), "score", score));
+            seats.add(new GameSummary.SeatSummary(table.players().get(seat), score));
         }
         String finalScores = table.state() == null ? null : table.state().result()
                 .map(result -> json.writeValueAsString(ResultView.of(result))).orElse(null);
