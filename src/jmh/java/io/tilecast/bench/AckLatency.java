@@ -110,14 +110,8 @@ public final class AckLatency {
     }
 
     private static Mono<Game> newGame(Api api, Api.Player first, Api.Player second) {
-        return api.post("/api/games", first.token(), "{\"seats\":2}")
-                .map(reply -> reply.expect(201, "create").json().get("id").asString())
-                .flatMap(id -> api.post("/api/games/" + id + "/join", second.token(), null)
-                        .doOnNext(reply -> reply.expect(200, "join"))
-                        .then(api.post("/api/games/" + id + "/start", first.token(), null))
-                        .map(reply -> reply.expect(200, "start").json())
-                        .map(view -> new Game(id, first, second, view.get("version").asInt(),
-                                view.get("rack").asString())));
+        return api.startGame(first, second).map(started -> new Game(started.id(), first, second,
+                started.view().get("version").asInt(), started.view().get("rack").asString()));
     }
 
     private static void play(String name, Api api, Journal journal, List<List<Game>> games, Duration think) {

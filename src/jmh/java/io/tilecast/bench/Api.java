@@ -84,6 +84,20 @@ final class Api implements AutoCloseable {
                 .map(json -> new Player(json.get("id").asString(), json.get("token").asString()));
     }
 
+    /** Creates a two-seat game, joins it and starts it; gives the id and the creator's view of it. */
+    Mono<StartedGame> startGame(Player first, Player second) {
+        return post("/api/games", first.token(), "{\"seats\":2}")
+                .map(reply -> reply.expect(201, "create").json().get("id").asString())
+                .flatMap(id -> post("/api/games/" + id + "/join", second.token(), null)
+                        .doOnNext(reply -> reply.expect(200, "join"))
+                        .then(post("/api/games/" + id + "/start", first.token(), null))
+                        .map(reply -> new StartedGame(id, reply.expect(200, "start").json())));
+    }
+
+    /** A started game: its id and the creator's view right after the start. */
+    record StartedGame(String id, JsonNode view) {
+    }
+
     /** A registered player. */
     record Player(String id, String token) {
     }

@@ -160,19 +160,16 @@ public final class FanOut {
     private void play(List<String> tokens, int count, Duration pause, boolean measured) throws InterruptedException {
         int goal = moves + count;
         while (moves < goal && System.nanoTime() < deadline) {
-            String game = api.post("/api/games", first.token(), "{\"seats\":2}").block()
-                    .expect(201, "create").json().get("id").asString();
-            api.post("/api/games/" + game + "/join", second.token(), null).block().expect(200, "join");
-            api.post("/api/games/" + game + "/start", first.token(), null).block().expect(200, "start");
+            String game = api.startGame(first, second).block().id();
             games++;
-            AtomicInteger snapshots = new AtomicInteger();
+            CountDownLatch snapshots = new CountDownLatch(tokens.size());
             AtomicReference<Arrivals> current = new AtomicReference<>();
             List<Watcher> watchers = new ArrayList<>();
             for (String token : tokens) {
                 watchers.add(new Watcher(api.http(), game, token, (type, version) -> {
                     long now = System.nanoTime();
                     if (type.equals("snapshot")) {
-                        snapshots.incrementAndGet();
+                        snapshots.countDown();
                     } else if (type.equals("moved")) {
                         Arrivals arrivals = current.get();
                         if (arrivals != null && arrivals.version == version) {
@@ -181,9 +178,8 @@ public final class FanOut {
                     }
                 }));
             }
-            while (snapshots.get() < tokens.size() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            // Every stream has its snapshot, or time is up (and the moves below stop at once).
+            snapshots.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             boolean over = false;
             while (!over && moves < goal && System.nanoTime() < deadline) {
                 over = move(game, tokens.size(), current, measured);
