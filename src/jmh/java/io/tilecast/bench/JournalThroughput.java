@@ -16,7 +16,6 @@ import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
 import io.tilecast.journal.JournalProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -99,7 +98,7 @@ public final class JournalThroughput {
         journal.start();
         Instant now = Instant.now();
         long refused = 0;
-        long cpuBefore = jvmCpuNanos();
+        Latencies.JvmTime before = Latencies.JvmTime.now();
         long started = System.nanoTime();
         for (int g = 0; g < games; g++) {
             refused += offer(journal, List.of(new GameSaved(prefix + "-" + g, "local", "machine-1", 1,
@@ -115,7 +114,7 @@ public final class JournalThroughput {
         long offered = System.nanoTime();
         journal.flush(Duration.ofMinutes(5)).block();
         long flushed = System.nanoTime();
-        long cpu = jvmCpuNanos() - cpuBefore;
+        long cpu = Latencies.JvmTime.now().minus(before).cpuNanos();
         journal.stop();
 
         long events = (long) games * eventsPerGame;
@@ -132,11 +131,6 @@ public final class JournalThroughput {
                 name, events, seconds, events / seconds, (offered - started) / 1e9, refused, latency.count(),
                 meters.get("tilecast.journal.batch.size").summary().mean(), percentiles,
                 latency.max(TimeUnit.MILLISECONDS), cpu / 1e3 / events);
-    }
-
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /** Offers until accepted: a host would answer 503 instead, the benchmark just waits for room. */
