@@ -46,6 +46,7 @@ public class ReplayFilter implements WebFilter {
     private final FlyMachine machine;
     private final ObjectProvider<GameLocator> locators;
     private final GameLocator fallback;
+    private volatile GameLocator locator;
     private final Map<Reason, Counter> replays = new EnumMap<>(Reason.class);
 
     ReplayFilter(FlyMachine machine, ObjectProvider<GameLocator> locators, MeterRegistry meters) {
@@ -80,15 +81,22 @@ public class ReplayFilter implements WebFilter {
         };
     }
 
+    /** Looked up once, on the first request (not while the filter is built), then kept. */
     private GameLocator locator() {
-        return locators.getIfAvailable(() -> fallback);
+        GameLocator found = locator;
+        if (found == null) {
+            found = locators.getIfAvailable(() -> fallback);
+            locator = found;
+        }
+        return found;
     }
 
     private Mono<Void> replay(ServerWebExchange exchange, String target, Reason reason) {
         ServerHttpRequest request = exchange.getRequest();
         ServerHttpResponse response = exchange.getResponse();
         if (request.getHeaders().containsHeader(REPLAY_SOURCE)) {
-            replays.get(Reason.HOST_UNAVAILABLE).increment(); // the problem handler adds Retry-After to every 503
+            replays.get(Reason.HOST_UNAVAILABLE).increment();
+            response.getHeaders().set("Retry-After", "1");
             return Mono.error(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "host-unavailable",
                     "This request was replayed here but must be served at " + target
                             + "; it is not replayed twice. Retry shortly."));
