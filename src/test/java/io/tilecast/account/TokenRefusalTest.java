@@ -3,6 +3,7 @@ package io.tilecast.account;
 import static io.tilecast.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,12 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,11 +34,10 @@ class TokenRefusalTest {
 
     @BeforeEach
     void register() {
-        Map<?, ?> body = http.post().uri("/api/players").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "mallory" + System.nanoTime() % 100_000)).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        id = (String) body.get("id");
-        token = (String) body.get("token");
+        // A fresh name each time: a clock-made one could repeat and be refused as taken.
+        ApiPlayer mallory = ApiPlayer.register(http, "mallory");
+        id = mallory.id();
+        token = mallory.token();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Streams never end by themselves, so a graceful shutdown must end them: every open stream is
- * told to reconnect and completes, and the process does not wait out the shutdown timeout.
+ * told to reconnect and completes. How long the context took to close is logged, not asserted.
  */
 class ShutdownWithOpenStreamsTest {
 
