@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.journal.Journal;
 import io.tilecast.support.ApiPlayer;
+import io.tilecast.support.Problems;
 import io.tilecast.support.RestartablePostgres;
 import io.tilecast.support.RunningServer;
-import io.tilecast.support.Problems;
+import io.tilecast.support.StartedGame;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class DatabaseOutageWhilePlayingTest {
     void movesAreAcknowledgedWhileTheDatabaseIsDownAndAllWrittenWhenItReturns() {
         try (RestartablePostgres postgres = new RestartablePostgres(data);
              RunningServer server = RunningServer.start(postgres.url(), "tilecast.journal.retry-max=200ms")) {
-            Game game = Game.started(server);
+            StartedGame game = StartedGame.start(server.http());
             server.bean(Journal.class).flush(Duration.ofSeconds(10)).block();
 
             postgres.stop();
@@ -37,9 +38,9 @@ class DatabaseOutageWhilePlayingTest {
 
             postgres.start();
             server.bean(Journal.class).flush(Duration.ofSeconds(30)).block();
-            assertThat(postgres.count("SELECT count(*) FROM game_events WHERE game_id = '" + game.id + "'"))
+            assertThat(postgres.count("SELECT count(*) FROM game_events WHERE game_id = '" + game.id() + "'"))
                     .isEqualTo(version);
-            assertThat(postgres.count("SELECT max(version) FROM game_events WHERE game_id = '" + game.id + "'"))
+            assertThat(postgres.count("SELECT max(version) FROM game_events WHERE game_id = '" + game.id() + "'"))
                     .isEqualTo(version);
         }
     }
@@ -49,17 +50,17 @@ class DatabaseOutageWhilePlayingTest {
         try (RestartablePostgres postgres = new RestartablePostgres(data);
              RunningServer server = RunningServer.start(postgres.url(), "tilecast.journal.capacity=8",
                      "tilecast.journal.retry-max=200ms")) {
-            Game game = Game.started(server);
+            StartedGame game = StartedGame.start(server.http());
             server.bean(Journal.class).flush(Duration.ofSeconds(10)).block();
 
             postgres.stop();
             int acknowledged = game.passes(4); // two entries a move: the event and the games row
             ApiPlayer mover = game.toMove();
-            ApiPlayer.Reply refused = mover.pass(game.id, acknowledged);
+            ApiPlayer.Reply refused = mover.pass(game.id(), acknowledged);
 
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.code()).isEqualTo("journal-full");
-            assertThat(game.alice.view(game.id).version()).isEqualTo(acknowledged);
+            assertThat(game.alice().view(game.id()).version()).isEqualTo(acknowledged);
             server.http().get().uri("/actuator/health/readiness").exchange()
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.components.journal.status").isEqualTo("OUT_OF_SERVICE");
@@ -68,9 +69,9 @@ class DatabaseOutageWhilePlayingTest {
 
             postgres.start();
             server.bean(Journal.class).flush(Duration.ofSeconds(30)).block();
-            assertThat(postgres.count("SELECT max(version) FROM game_events WHERE game_id = '" + game.id + "'"))
+            assertThat(postgres.count("SELECT max(version) FROM game_events WHERE game_id = '" + game.id() + "'"))
                     .isEqualTo(acknowledged);
-            assertThat(mover.pass(game.id, acknowledged).status()).isEqualTo(200);
+            assertThat(mover.pass(game.id(), acknowledged).status()).isEqualTo(200);
         }
     }
 
@@ -93,34 +94,6 @@ class DatabaseOutageWhilePlayingTest {
             postgres.start();
             assertThat(ApiPlayer.register(server.http(), "bob").id()).isNotBlank();
             assertThat(postgres.count("SELECT count(*) FROM players")).isEqualTo(2);
-        }
-    }
-
-    /** A started game between two players of one server. */
-    private record Game(String id, ApiPlayer alice, ApiPlayer bob) {
-
-        static Game started(RunningServer server) {
-            ApiPlayer alice = ApiPlayer.register(server.http(), "alice");
-            ApiPlayer bob = ApiPlayer.register(server.http(), "bob");
-            String id = alice.create(2).body().get("id").asString();
-            bob.join(id);
-            alice.start(id);
-            return new Game(id, alice, bob);
-        }
-
-        ApiPlayer toMove() {
-            return alice.view(id).body().get("turn").asInt() == 0 ? alice : bob;
-        }
-
-        /** Passes by whoever is to move; a two-player game ends after six. Gives the version reached. */
-        int passes(int count) {
-            int version = alice.view(id).version();
-            for (int i = 0; i < count; i++) {
-                ApiPlayer.Reply ack = toMove().pass(id, version);
-                assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
-                version = ack.version();
-            }
-            return version;
         }
     }
 }

@@ -2,9 +2,9 @@ package io.tilecast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.StartedGame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class ResumeStreamTest {
 
     @Test
     void aClientComingBackWithLastEventIdGetsExactlyTheEventsItMissed() {
-        Game game = Game.started(http);
+        StartedGame game = StartedGame.start(http);
         String lastSeen;
         try (EventStream stream = EventStream.open(port, game.id(), game.bob().token())) {
             lastSeen = stream.await("snapshot").id();
@@ -44,7 +44,7 @@ class ResumeStreamTest {
 
     @Test
     void aClientTooFarBehindGetsASnapshotOfTheGameAsItIsNow() {
-        Game game = Game.started(http);
+        StartedGame game = StartedGame.start(http);
         int now = game.passes(5);
 
         try (EventStream resumed = EventStream.resume(port, game.id(), game.bob().token(), "3")) {
@@ -56,7 +56,7 @@ class ResumeStreamTest {
 
     @Test
     void theQueryParameterWorksLikeTheHeader() {
-        Game game = Game.started(http);
+        StartedGame game = StartedGame.start(http);
         int now = game.passes(1);
 
         try (EventStream resumed = EventStream.openPath(port, "/api/games/" + game.id() + "/events?lastEventId=" + (now - 1),
@@ -64,29 +64,6 @@ class ResumeStreamTest {
             EventStream.Event first = resumed.await(e -> true, java.time.Duration.ofSeconds(10));
             assertThat(first.type()).isEqualTo("moved");
             assertThat(first.id()).isEqualTo(String.valueOf(now));
-        }
-    }
-
-    /** A started game between two fresh players. */
-    record Game(String id, ApiPlayer alice, ApiPlayer bob) {
-
-        static Game started(WebTestClient http) {
-            ApiPlayer alice = ApiPlayer.register(http, "alice");
-            ApiPlayer bob = ApiPlayer.register(http, "bob");
-            String id = alice.create(2).body().get("id").asString();
-            bob.join(id);
-            alice.start(id);
-            return new Game(id, alice, bob);
-        }
-
-        /** Passes by whoever is to move; gives the version reached. */
-        int passes(int count) {
-            int version = alice.view(id).version();
-            for (int i = 0; i < count; i++) {
-                ApiPlayer mover = alice.view(id).body().get("turn").asInt() == 0 ? alice : bob;
-                version = mover.pass(id, version).version();
-            }
-            return version;
         }
     }
 }
