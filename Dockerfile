@@ -14,4 +14,4 @@ WORKDIR /app
 COPY --from=build /tilecast.jar /app/tilecast.jar
 EXPOSE 8080
 # fly sends SIGTERM; the JVM runs the graceful shutdown (streams, journal drain, leases).
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/tilecast.jar"]
+ENTRYPOINT ["java", "-XX:InitialRAMPercentage=75", "-XX:MaxRAMPercentage=75", "-jar", "/app/tilecast.jar"]

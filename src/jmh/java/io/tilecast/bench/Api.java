@@ -34,10 +34,6 @@ final class Api implements AutoCloseable {
                 .responseTimeout(Duration.ofSeconds(30));
     }
 
-    HttpClient http() {
-        return http;
-    }
-
     /** An answer: the status and the body's text. */
     record Reply(int status, String body) {
 

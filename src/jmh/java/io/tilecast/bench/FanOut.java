@@ -30,12 +30,14 @@ import tools.jackson.databind.JsonNode;
  * version). Moves are real plays found by a small word finder, else exchanges or passes; when a
  * game ends, the watchers move to a new one.
  *
- * <p>First, moves with ten watchers and no pause, so that the JIT has compiled the move's path (a
- * server's is hot after its first minutes) rather than timing the interpreter; then warm-up moves
- * with every watcher, not timed; then the measured moves.
+ * <p>First, warm-up moves with every watcher, not timed, so that the JIT has compiled everything
+ * a busy server runs (the moves, the hand-over to the watchers, and the streams opened and closed
+ * as games end), rather than timing the interpreter and the compiler; then the measured moves.
  *
- * <p>Arguments: watchers, measured moves, warm-up moves, moves for the JIT (defaults 1000, 200,
- * 40, 2000).
+ * <p>The watchers are plain HTTP/1.1 connections on two event-loop threads of their own (see
+ * {@link Watcher}); the moves and the views go through Reactor Netty's client on two others.
+ *
+ * <p>Arguments: watchers, measured moves, warm-up moves (defaults 1000, 200, 1000).
  */
 public final class FanOut {
 
@@ -44,6 +46,7 @@ public final class FanOut {
     private static final Duration PAUSE = Duration.ofMillis(20);
 
     private final Api api;
+    private final Watchers watchers;
     private final Lexicon lexicon = Lexicon.english();
     private final Api.Player first;
     private final Api.Player second;
@@ -57,8 +60,9 @@ public final class FanOut {
     private int plays;
     private int incomplete;
 
-    private FanOut(Api api) {
+    private FanOut(Api api, Watchers watchers) {
         this.api = api;
+        this.watchers = watchers;
         this.first = api.register("alice").block();
         this.second = api.register("bob").block();
     }
@@ -66,25 +70,23 @@ public final class FanOut {
     public static void main(String[] args) throws Exception {
         int watcherCount = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int measuredMoves = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int warmUpMoves = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        int jitMoves = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
+        int warmUpMoves = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
 
         try (BenchServer server = BenchServer.start();
-             Api api = new Api(server.port(), watcherCount + 64)) {
+             Api api = new Api(server.port(), 64);
+             Watchers watchers = new Watchers(server.port(), 2)) {
             System.out.printf("Fan-out: %d watchers of one game (%d%% anonymous, %d%% seated players, %d%% other"
-                            + " players), %d moves measured after %d warm-up moves (and %d moves with 10 watchers"
-                            + " before, for the JIT); client in the server's JVM on its own 2 event-loop threads;"
-                            + " JDK %s, %d cores%n",
-                    watcherCount, 60, 30, 10, measuredMoves, warmUpMoves, jitMoves, Runtime.version(),
+                            + " players), %d moves measured after %d warm-up moves; watchers in the server's JVM"
+                            + " on 2 event-loop threads of their own, plain HTTP/1.1 connections; JDK %s, %d cores%n",
+                    watcherCount, 60, 30, 10, measuredMoves, warmUpMoves, Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
-            FanOut bench = new FanOut(api);
+            FanOut bench = new FanOut(api, watchers);
             List<String> tokens = bench.tokens(watcherCount);
             MeterRegistry meters = server.bean(MeterRegistry.class);
             TimerWindow serverFanout = new TimerWindow(meters.get("tilecast.fanout.latency").timer());
             TimerWindow serverAck = new TimerWindow(meters.get("tilecast.command.ack.latency").timer());
 
-            bench.play(tokens.subList(0, 10), jitMoves, Duration.ZERO, false);
-            bench.play(tokens, warmUpMoves, PAUSE, false);
+            bench.play(tokens, warmUpMoves, false);
             bench.reset();
             serverFanout.open();
             serverAck.open();
@@ -92,7 +94,7 @@ public final class FanOut {
             Latencies.JvmTime jvmBefore = Latencies.JvmTime.now();
             long started = System.nanoTime();
             try (Recording recording = measuredPhaseRecording()) {
-                bench.play(tokens, measuredMoves, PAUSE, true);
+                bench.play(tokens, measuredMoves, true);
                 if (recording != null) {
                     recording.dump(Path.of(System.getProperty("bench.record")));
                 }
@@ -157,16 +159,16 @@ public final class FanOut {
      * {@code count} moves, each followed by a pause once all its deliveries have arrived, on games
      * watched by one stream per token; a game that ends is replaced by a new one (not timed).
      */
-    private void play(List<String> tokens, int count, Duration pause, boolean measured) throws InterruptedException {
+    private void play(List<String> tokens, int count, boolean measured) throws InterruptedException {
         int goal = moves + count;
         while (moves < goal && System.nanoTime() < deadline) {
             String game = api.startGame(first, second).block().id();
             games++;
             CountDownLatch snapshots = new CountDownLatch(tokens.size());
             AtomicReference<Arrivals> current = new AtomicReference<>();
-            List<Watcher> watchers = new ArrayList<>();
+            List<Watcher> streams = new ArrayList<>();
             for (String token : tokens) {
-                watchers.add(new Watcher(api.http(), game, token, (type, version) -> {
+                streams.add(watchers.watch(game, token, (type, version) -> {
                     long now = System.nanoTime();
                     if (type.equals("snapshot")) {
                         snapshots.countDown();
@@ -184,9 +186,9 @@ public final class FanOut {
             while (!over && moves < goal && System.nanoTime() < deadline) {
                 over = move(game, tokens.size(), current, measured);
                 moves++;
-                Thread.sleep(pause.toMillis());
+                Thread.sleep(PAUSE.toMillis());
             }
-            watchers.forEach(Watcher::close);
+            streams.forEach(Watcher::close);
         }
     }
 
