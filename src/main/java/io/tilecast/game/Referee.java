@@ -68,16 +68,25 @@ public final class Referee {
         if (hasGap(board, tiles, sameRow)) {
             return RejectionCode.GAP;
         }
-        if (board.isEmpty()) {
-            boolean coversCentre = tiles.stream()
-                    .anyMatch(p -> p.row() == Square.CENTRE.row() && p.col() == Square.CENTRE.col());
-            if (!coversCentre) {
+        boolean opening = board.isEmpty();
+        boolean joined = tiles.stream().anyMatch(p -> joins(board, opening, p.row(), p.col()));
+        if (opening) {
+            if (!joined) {
                 return RejectionCode.FIRST_MOVE_CENTER;
             }
             return tiles.size() < 2 ? RejectionCode.TOO_FEW_TILES : null;
         }
-        boolean touches = tiles.stream().anyMatch(p -> board.touchesTile(p.row(), p.col()));
-        return touches ? null : RejectionCode.NOT_CONNECTED;
+        return joined ? null : RejectionCode.NOT_CONNECTED;
+    }
+
+    /**
+     * Whether a tile put on this square joins the play to the game: on the centre for the first
+     * play ({@code opening}, an empty board), next to a tile already down after it.
+     */
+    static boolean joins(Board board, boolean opening, int row, int col) {
+        return opening
+                ? row == Square.CENTRE.row() && col == Square.CENTRE.col()
+                : board.touchesTile(row, col);
     }
 
     private static boolean hasGap(Board board, List<Placement> tiles, boolean across) {
@@ -150,7 +159,8 @@ public final class Referee {
         return left || right ? Direction.ACROSS : Direction.DOWN;
     }
 
-    private static Square wordStart(char[] cells, int row, int col, Direction direction) {
+    /** The first square of the word through (row, col) along {@code direction}: back over every tile before it. */
+    static Square wordStart(char[] cells, int row, int col, Direction direction) {
         int r = row;
         int c = col;
         while (r - direction.rowStep() >= 0 && c - direction.colStep() >= 0

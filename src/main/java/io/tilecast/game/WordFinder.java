@@ -13,19 +13,20 @@ public final class WordFinder {
 
     private static final int MOST_TILES = 3;
     private static final int SIZE = Square.SIZE;
-    private static final boolean[] ACROSS_THEN_DOWN = {true, false};
+    private static final Direction[] DIRECTIONS = Direction.values();
 
     private WordFinder() {
     }
 
     /**
-     * The first legal play, trying every arrangement of tiles at every square. Only placements
-     * that could connect (the centre on an empty board, else next to a tile) and whose own line
-     * spells a word are put to the referee, whose answer for the others would be a refusal: the
-     * same play is found, without building and judging the tens of thousands that cannot be one.
+     * The first legal play, trying every arrangement of tiles at every square, across then down.
+     * Only placements that join the game ({@link Referee#joins}) and whose own line spells a word
+     * are put to the referee, whose answer for the others would be a refusal: the same play is
+     * found, without building and judging the tens of thousands that cannot be one.
      */
     public static Optional<List<Placement>> play(List<String> rows, String rack, Lexicon lexicon) {
         Board board = Board.of(rows);
+        char[] cells = board.cells();
         boolean opening = board.isEmpty();
         int[] squares = new int[MOST_TILES];
         StringBuilder line = new StringBuilder(SIZE);
@@ -33,10 +34,10 @@ public final class WordFinder {
             for (List<Character> tiles : arrangements(rack, length)) {
                 for (int row = 0; row < SIZE; row++) {
                     for (int col = 0; col < SIZE; col++) {
-                        for (boolean across : ACROSS_THEN_DOWN) {
-                            if (lay(board, length, row, col, across, squares)
-                                    && mayConnect(board, opening, squares, length)
-                                    && spellsAWord(board, tiles, squares, across, lexicon, line)) {
+                        for (Direction direction : DIRECTIONS) {
+                            if (lay(cells, length, row, col, direction, squares)
+                                    && joins(board, opening, squares, length)
+                                    && spellsAWord(cells, tiles, squares, direction, lexicon, line)) {
                                 List<Placement> play = placements(tiles, squares);
                                 if (Referee.judge(board, play, lexicon) instanceof Judgement.Legal) {
                                     return Optional.of(play);
@@ -54,33 +55,27 @@ public final class WordFinder {
      * The {@code count} empty squares from (row, col) on, skipping squares already covered, into
      * {@code squares} as {@code row * 15 + col}; false when the board ends first.
      */
-    private static boolean lay(Board board, int count, int row, int col, boolean across, int[] squares) {
+    private static boolean lay(char[] cells, int count, int row, int col, Direction direction, int[] squares) {
         int r = row;
         int c = col;
         for (int i = 0; i < count; i++) {
-            while (r < SIZE && c < SIZE && !board.isEmpty(r, c)) {
-                r += across ? 0 : 1;
-                c += across ? 1 : 0;
+            while (r < SIZE && c < SIZE && cells[r * SIZE + c] != Board.EMPTY) {
+                r += direction.rowStep();
+                c += direction.colStep();
             }
             if (r >= SIZE || c >= SIZE) {
                 return false;
             }
             squares[i] = r * SIZE + c;
-            r += across ? 0 : 1;
-            c += across ? 1 : 0;
+            r += direction.rowStep();
+            c += direction.colStep();
         }
         return true;
     }
 
-    /** Whether tiles on these squares could be joined to the game: on the centre first, next to a tile after. */
-    private static boolean mayConnect(Board board, boolean opening, int[] squares, int count) {
+    private static boolean joins(Board board, boolean opening, int[] squares, int count) {
         for (int i = 0; i < count; i++) {
-            int row = squares[i] / SIZE;
-            int col = squares[i] % SIZE;
-            boolean joins = opening
-                    ? row == Square.CENTRE.row() && col == Square.CENTRE.col()
-                    : board.touchesTile(row, col);
-            if (joins) {
+            if (Referee.joins(board, opening, squares[i] / SIZE, squares[i] % SIZE)) {
                 return true;
             }
         }
@@ -91,32 +86,27 @@ public final class WordFinder {
      * Whether the word along the tiles' own line, with the board's tiles around them, is in the
      * lexicon. A single tile has no line of its own (the referee picks it), so it always may.
      */
-    private static boolean spellsAWord(Board board, List<Character> tiles, int[] squares, boolean across,
+    private static boolean spellsAWord(char[] cells, List<Character> tiles, int[] squares, Direction direction,
                                        Lexicon lexicon, StringBuilder line) {
         if (tiles.size() < 2) {
             return true;
         }
-        int rowStep = across ? 0 : 1;
-        int colStep = across ? 1 : 0;
-        int r = squares[0] / SIZE;
-        int c = squares[0] % SIZE;
-        while (r - rowStep >= 0 && c - colStep >= 0 && !board.isEmpty(r - rowStep, c - colStep)) {
-            r -= rowStep;
-            c -= colStep;
-        }
+        Square start = Referee.wordStart(cells, squares[0] / SIZE, squares[0] % SIZE, direction);
         line.setLength(0);
         int next = 0;
+        int r = start.row();
+        int c = start.col();
         while (r < SIZE && c < SIZE) {
             if (next < tiles.size() && squares[next] == r * SIZE + c) {
                 char tile = tiles.get(next++);
-                line.append(tile == '?' ? 'E' : tile);
-            } else if (!board.isEmpty(r, c)) {
-                line.append(Character.toUpperCase(board.at(r, c)));
+                line.append(tile == TileSet.BLANK ? 'E' : tile);
+            } else if (cells[r * SIZE + c] != Board.EMPTY) {
+                line.append(Character.toUpperCase(cells[r * SIZE + c]));
             } else {
                 break;
             }
-            r += rowStep;
-            c += colStep;
+            r += direction.rowStep();
+            c += direction.colStep();
         }
         return lexicon.contains(line);
     }
@@ -127,7 +117,7 @@ public final class WordFinder {
             int row = squares[i] / SIZE;
             int col = squares[i] % SIZE;
             char tile = tiles.get(i);
-            placements.add(tile == '?' ? Placement.blank(row, col, 'E') : Placement.tile(row, col, tile));
+            placements.add(tile == TileSet.BLANK ? Placement.blank(row, col, 'E') : Placement.tile(row, col, tile));
         }
         return placements;
     }
