@@ -114,7 +114,7 @@ public final class FanOut {
             System.out.printf("JVM while measuring (server, client, word finder): %s%n", jvm.describe(seconds));
             System.out.printf("server tilecast.command.ack.latency (the host applying a command): %s%n",
                     serverAck.describe("commands"));
-            System.out.printf("server tilecast.fanout.latency (an event handed to every watcher's buffer): %s%n",
+            System.out.printf("server tilecast.fanout.latency (an event written to every watcher's socket): %s%n",
                     serverFanout.describe("events"));
         }
         System.exit(0);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
@@ -21,10 +22,12 @@ import reactor.util.concurrent.Queues;
  * handed them in order on the thread that writes its stream: the event loop of its connection, so
  * one task per event loop hands an event to all the watchers it serves and each socket write
  * happens right there, with no hop between threads per watcher. Watchers without such a thread
- * share a serial line of their own on a shared worker.
+ * share a serial line of their own on a shared worker. A watcher with an {@link Outlet} is written
+ * directly; the others are handed events through their stream's reactive pipeline.
  *
- * <p>Each watcher has a bounded buffer of its own: a watcher that cannot keep up is cut off (it
- * reconnects and resumes from its last event id) and never slows the game or anyone else.
+ * <p>Each watcher has a bounded buffer of its own (its outlet's, or one here): a watcher that cannot
+ * keep up is cut off (it reconnects and resumes from its last event id) and never slows the game or
+ * anyone else.
  */
 final class Audience {
 
@@ -48,15 +51,51 @@ final class Audience {
      */
     Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, Executor writer) {
         Watcher watcher = new Watcher(viewer, seen, bufferSize);
-        Group group = groups.computeIfAbsent(writer != null ? writer : ownLine, Group::new);
-        group.watchers.add(watcher);
-        meters.streamOpened();
+        Group group = enter(writer != null ? writer : ownLine, watcher);
         return Flux.concat(Flux.fromIterable(backlog), watcher.buffer.asFlux())
-                .takeUntilOther(watcher.cutoff.asMono())
-                .doFinally(signal -> {
-                    group.watchers.remove(watcher);
-                    meters.streamClosed();
+                .takeUntilOther(watcher.ended.asMono())
+                .doFinally(signal -> leave(group, watcher));
+    }
+
+    /**
+     * The same, written through {@code outlet}: the backlog first, on the outlet's thread, then every
+     * event after it. The stream completes when it ends (closed, or cut off); cancel it when the
+     * connection goes.
+     */
+    Mono<Void> join(Viewer viewer, List<Delivery> backlog, int seen, Outlet outlet) {
+        Watcher watcher = new Watcher(viewer, seen, outlet);
+        Group group = enter(outlet.thread(), watcher);
+        // Queued on the outlet's thread now, ahead of every event published after this call.
+        group.run(() -> group.write(watcher, backlog));
+        return watcher.ended.asMono().doFinally(signal -> leave(group, watcher));
+    }
+
+    /** A stream that is only told one thing, then ends: the game is not taking watchers here. */
+    static Mono<Void> tell(Outlet outlet, Delivery only) {
+        return Mono.create(told -> {
+            try {
+                outlet.thread().execute(() -> {
+                    if (outlet.write(only)) {
+                        outlet.flush();
+                    }
+                    told.success();
                 });
+            } catch (RejectedExecutionException e) {
+                told.success(); // the connection's thread is stopping: nobody left to tell
+            }
+        });
+    }
+
+    private Group enter(Executor writer, Watcher watcher) {
+        Group group = groups.computeIfAbsent(writer, Group::new);
+        group.watchers.add(watcher);
+        meters.streamOpened(watcher.outlet != null);
+        return group;
+    }
+
+    private void leave(Group group, Watcher watcher) {
+        group.watchers.remove(watcher);
+        meters.streamClosed(watcher.outlet != null);
     }
 
     /** Hands an event to every watcher, on their writers' threads; called by the host in version order. */
@@ -129,41 +168,85 @@ final class Audience {
                 if (event.version() <= watcher.seen) {
                     continue; // already in its backlog
                 }
-                if (watcher.buffer.tryEmitNext(event.deliveryFor(watcher.viewer)).isFailure()) {
-                    cutOff(watcher);
-                    meters.slowWatcherCutOff();
+                if (!watcher.take(event.deliveryFor(watcher.viewer))) {
+                    tooSlow(watcher);
                 }
             }
+        }
+
+        void write(Watcher watcher, List<Delivery> backlog) {
+            if (!watchers.contains(watcher)) {
+                return; // its stream was cancelled before the backlog's turn came
+            }
+            for (Delivery delivery : backlog) {
+                if (!watcher.outlet.write(delivery)) {
+                    tooSlow(watcher);
+                    return;
+                }
+            }
+            watcher.outlet.flush();
         }
 
         void close(Delivery reconnect) {
             for (Watcher watcher : watchers) {
                 // Removed at once: a later close must not find it and cut off its buffered reconnect.
                 watchers.remove(watcher);
-                if (watcher.buffer.tryEmitNext(reconnect).isSuccess()) {
-                    watcher.buffer.tryEmitComplete();
-                } else {
-                    watcher.cutoff.tryEmitEmpty();
-                }
+                watcher.finish(reconnect);
             }
+        }
+
+        private void tooSlow(Watcher watcher) {
+            cutOff(watcher);
+            meters.slowWatcherCutOff();
         }
 
         private void cutOff(Watcher watcher) {
             watchers.remove(watcher);
-            watcher.cutoff.tryEmitEmpty();
+            watcher.ended.tryEmitEmpty();
         }
     }
 
+    /** One stream: handed its events through its buffer, or written through its outlet. */
     private static final class Watcher {
         final Viewer viewer;
         final int seen;
         final Sinks.Many<Delivery> buffer;
-        final Sinks.Empty<Void> cutoff = Sinks.empty();
+        final Outlet outlet;
+        final Sinks.Empty<Void> ended = Sinks.empty();
 
         Watcher(Viewer viewer, int seen, int bufferSize) {
             this.viewer = viewer;
             this.seen = seen;
             this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Delivery>get(bufferSize).get());
+            this.outlet = null;
+        }
+
+        Watcher(Viewer viewer, int seen, Outlet outlet) {
+            this.viewer = viewer;
+            this.seen = seen;
+            this.buffer = null;
+            this.outlet = outlet;
+        }
+
+        /** Hands over one delivery; false if the watcher cannot take it. */
+        boolean take(Delivery delivery) {
+            if (outlet == null) {
+                return buffer.tryEmitNext(delivery).isSuccess();
+            }
+            if (!outlet.write(delivery)) {
+                return false;
+            }
+            outlet.flush();
+            return true;
+        }
+
+        /** A last delivery, then the end of the stream; just the end if it cannot take it. */
+        void finish(Delivery last) {
+            if (take(last) && buffer != null) {
+                buffer.tryEmitComplete();
+            } else {
+                ended.tryEmitEmpty();
+            }
         }
     }
 }

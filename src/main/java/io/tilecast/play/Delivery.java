@@ -12,7 +12,7 @@ public final class Delivery {
     private final String type;
     private final int version;
     private final Object data;
-    private volatile byte[] written;
+    private volatile Object written;
 
     public Delivery(String type, int version, Object data) {
         this.type = type;
@@ -34,15 +34,17 @@ public final class Delivery {
 
     /**
      * The delivery as written on the wire, made by the first stream that writes it and reused, the
-     * same bytes, by every other stream it is handed to.
+     * same object, by every other stream it is handed to. Every caller passes the same way of writing
+     * it (the web layer's), so the type it was made with is the type asked for.
      */
-    public byte[] written(Function<Delivery, byte[]> write) {
-        byte[] done = written;
+    @SuppressWarnings("unchecked")
+    public <T> T written(Function<Delivery, T> write) {
+        Object done = written;
         if (done == null) {
-            // Two streams may write at once; both get equal bytes, one is kept.
+            // Two streams may write at once; both get equal results, one is kept.
             done = write.apply(this);
             written = done;
         }
-        return done;
+        return (T) done;
     }
 }

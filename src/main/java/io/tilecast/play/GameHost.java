@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The single writer of one live game. Commands are applied one at a time: the lock is held only
@@ -234,7 +235,7 @@ public final class GameHost {
      * else a snapshot; then every event as it happens, handed over on the audience's own thread.
      */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
-        return events(caller, lastEventId, null);
+        return events(caller, lastEventId, (Executor) null);
     }
 
     /**
@@ -249,17 +250,39 @@ public final class GameHost {
                 if (closed) {
                     return Flux.just(reconnect("moved"));
                 }
-                List<Delivery> backlog = lastEventId.isPresent()
-                        ? recent.after(lastEventId.getAsInt(), table.version(), viewer).orElse(null)
-                        : null;
-                if (backlog == null) {
-                    backlog = List.of(new Delivery("snapshot", table.version(), GameViews.game(setup, table, viewer)));
-                }
-                return audience.join(viewer, backlog, table.version(), writer);
+                return audience.join(viewer, backlog(viewer, lastEventId), table.version(), writer);
             } finally {
                 lock.unlock();
             }
         });
+    }
+
+    /**
+     * The same stream written straight to its connection through {@code outlet}; completes when the
+     * stream ends.
+     */
+    public Mono<Void> events(PlayerRef caller, OptionalInt lastEventId, Outlet outlet) {
+        return Mono.defer(() -> {
+            lock.lock();
+            try {
+                Viewer viewer = table.viewerOf(caller);
+                if (closed) {
+                    return Audience.tell(outlet, reconnect("moved"));
+                }
+                return audience.join(viewer, backlog(viewer, lastEventId), table.version(), outlet);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /** The events after {@code lastEventId} when they are all still held, else a snapshot. */
+    private List<Delivery> backlog(Viewer viewer, OptionalInt lastEventId) {
+        List<Delivery> backlog = lastEventId.isPresent()
+                ? recent.after(lastEventId.getAsInt(), table.version(), viewer).orElse(null)
+                : null;
+        return backlog != null ? backlog
+                : List.of(new Delivery("snapshot", table.version(), GameViews.game(setup, table, viewer)));
     }
 
     /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */

@@ -14,6 +14,7 @@ public final class PlayMeters {
 
     private final MeterRegistry registry;
     private final AtomicInteger openStreams = new AtomicInteger();
+    private final AtomicInteger directStreams = new AtomicInteger();
     private final Counter cutOffs;
     private final Timer ackLatency;
     private final Timer fanoutLatency;
@@ -24,6 +25,8 @@ public final class PlayMeters {
         this.registry = registry;
         Gauge.builder("tilecast.streams.open", openStreams, AtomicInteger::get)
                 .description("Open live event streams").register(registry);
+        Gauge.builder("tilecast.streams.open.direct", directStreams, AtomicInteger::get)
+                .description("Open live event streams written straight onto their connections").register(registry);
         this.cutOffs = Counter.builder("tilecast.streams.cut.off")
                 .description("Streams ended because their reader fell too far behind").register(registry);
         this.ackLatency = Timer.builder("tilecast.command.ack.latency")
@@ -35,12 +38,18 @@ public final class PlayMeters {
                 .register(registry);
     }
 
-    void streamOpened() {
+    void streamOpened(boolean direct) {
         openStreams.incrementAndGet();
+        if (direct) {
+            directStreams.incrementAndGet();
+        }
     }
 
-    void streamClosed() {
+    void streamClosed(boolean direct) {
         openStreams.decrementAndGet();
+        if (direct) {
+            directStreams.decrementAndGet();
+        }
     }
 
     void slowWatcherCutOff() {

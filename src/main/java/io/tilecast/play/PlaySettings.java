@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How game hosts behave.
  *
  * @param resumeBuffer  events each game keeps so a reconnecting client resumes without a snapshot
- * @param watcherBuffer events buffered for one watcher before it is cut off as too slow
+ * @param watcherBuffer events buffered for one watcher, beyond its backlog, before it is cut off as
+ *                      too slow
  * @param heartbeat     how often an idle stream gets a {@code : ping} comment (fly closes idle
  *                      connections after 60 s)
  * @param leaseTtl      how long a host's claim on a game lasts without renewal

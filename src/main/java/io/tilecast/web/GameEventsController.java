@@ -1,14 +1,13 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.play.Delivery;
 import io.tilecast.play.HostedGames;
+import io.tilecast.play.PlayerRef;
 import io.tilecast.play.PlaySettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.MediaType;
@@ -31,23 +30,24 @@ import tools.jackson.databind.json.JsonMapper;
  * or the missed events, then every change as this caller may see it, with a ping comment while idle.
  *
  * <p>Each event is written out as an SSE frame once per view and the same bytes go to every stream
- * shown that view, so a thousand watchers cost a thousand socket writes, not a thousand encodings.
+ * shown that view. On a plain HTTP/1.1 connection the host writes them straight onto it through a
+ * {@link ConnectionOutlet}, so a thousand watchers cost a thousand socket writes and little else;
+ * otherwise they go through WebFlux as a {@code Flux} of buffers.
  */
 @RestController
 class GameEventsController {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
     private final HostedGames games;
     private final PlaySettings settings;
-    private final JsonMapper json;
+    private final EventFrames frames;
 
     GameEventsController(HostedGames games, PlaySettings settings, JsonMapper json) {
         this.games = games;
         this.settings = settings;
-        this.json = json;
+        this.frames = new EventFrames(json);
     }
 
     @GetMapping(path = "/api/games/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -61,19 +61,35 @@ class GameEventsController {
         return GameReads.hostOrNotFound(games, id)
                 .flatMapMany(host -> {
                     response.getHeaders().setContentType(EVENT_STREAM);
-                    return withHeartbeat(host.events(GameReads.viewer(caller), lastEventId, writer(request))
-                            .map(delivery -> buffers.wrap(delivery.written(this::frame))), buffers);
+                    PlayerRef viewer = GameReads.viewer(caller);
+                    // Room for the longest backlog (the resume buffer), then the watcher's own buffer.
+                    int limit = settings.resumeBuffer() + settings.watcherBuffer();
+                    return ConnectionOutlet.of(request, frames, limit)
+                            .map(outlet -> throughOutlet(host.events(viewer, lastEventId, outlet), outlet, buffers))
+                            .orElseGet(() -> withHeartbeat(host.events(viewer, lastEventId, writer(request))
+                                    .map(delivery -> buffers.wrap(frames.of(delivery).text())),
+                                    Duration.ZERO, buffers));
                 });
     }
 
     /**
-     * Pings go out only while the events flow, and end with them (else shutdown would wait on them).
-     * The first goes out at once: it sends the response headers, so a browser that resumed with
-     * nothing to catch up on knows at once that its stream is open (else it waits a whole period).
+     * The body of a stream written through its outlet: the first ping, which sends the headers and
+     * opens the outlet, then only pings until the stream ends.
      */
-    private Flux<DataBuffer> withHeartbeat(Flux<DataBuffer> events, DataBufferFactory buffers) {
+    private Flux<DataBuffer> throughOutlet(Mono<Void> stream, ConnectionOutlet outlet, DataBufferFactory buffers) {
+        return Flux.concat(Mono.just(outlet.openingPing()),
+                withHeartbeat(stream.thenMany(Flux.empty()), settings.heartbeat(), buffers));
+    }
+
+    /**
+     * Pings go out only while the events flow, and end with them (else shutdown would wait on them).
+     * The first goes out at once when the stream has no other opening: it sends the response
+     * headers, so a browser that resumed with nothing to catch up on knows at once that its stream is
+     * open (else it waits a whole period).
+     */
+    private Flux<DataBuffer> withHeartbeat(Flux<DataBuffer> events, Duration firstPing, DataBufferFactory buffers) {
         Sinks.Empty<Void> ended = Sinks.empty();
-        Flux<DataBuffer> pings = Flux.interval(Duration.ZERO, settings.heartbeat())
+        Flux<DataBuffer> pings = Flux.interval(firstPing, settings.heartbeat())
                 .onBackpressureDrop()
                 .map(tick -> buffers.wrap(PING))
                 .takeUntilOther(ended.asMono());
@@ -92,16 +108,6 @@ class GameEventsController {
         } catch (IllegalArgumentException notNetty) {
             return null; // handed over on the game's own line instead
         }
-    }
-
-    /**
-     * One SSE frame: the version as its id, the type as its event name, the data as JSON; one line
-     * unless the mapper indents, and then one {@code data:} line for each of its lines.
-     */
-    private byte[] frame(Delivery delivery) {
-        String data = String.join("\ndata:", LINE_BREAK.split(json.writeValueAsString(delivery.data())));
-        return ("id:" + delivery.version() + "\nevent:" + delivery.type() + "\ndata:" + data + "\n\n")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A malformed id is treated as none: the client gets a snapshot, which is always correct. */

@@ -20,7 +20,8 @@ final class TestTable {
     static final PlayerRef CAROL = new PlayerRef("p-carol", "carol");
 
     final List<LoggedEvent> logged = new ArrayList<>();
-    final PlayMeters meters = new PlayMeters(new SimpleMeterRegistry());
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final PlayMeters meters = new PlayMeters(registry);
     boolean refusing;
     final GameLog log = (setup, epoch, after, events) -> {
         if (refusing) {

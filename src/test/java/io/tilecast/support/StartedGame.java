@@ -2,7 +2,14 @@ package io.tilecast.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.game.Lexicon;
+import io.tilecast.game.Placement;
+import io.tilecast.game.WordFinder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 
 /** A started two-player game between two fresh players, alice (seat 0) and bob. */
 public record StartedGame(String id, ApiPlayer alice, ApiPlayer bob) {
@@ -29,5 +36,26 @@ public record StartedGame(String id, ApiPlayer alice, ApiPlayer bob) {
             version = ack.version();
         }
         return version;
+    }
+
+    /**
+     * Plays the game to its end: each player places the first word found for their rack, or passes.
+     * Gives the final version.
+     */
+    public int playToTheEnd() {
+        JsonNode view = alice.view(id).body();
+        for (int turn = 0; turn < 300 && !view.get("status").asString().equals("finished"); turn++) {
+            ApiPlayer mover = view.get("turn").asInt() == 0 ? alice : bob;
+            JsonNode mine = mover.view(id).body();
+            List<String> rows = new ArrayList<>();
+            mine.get("board").forEach(row -> rows.add(row.asString()));
+            int version = mine.get("version").asInt();
+            Optional<List<Placement>> play = WordFinder.play(rows, mine.get("rack").asString(), Lexicon.english());
+            ApiPlayer.Reply ack = play.isPresent() ? mover.place(id, version, play.get()) : mover.pass(id, version);
+            assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
+            view = alice.view(id).body();
+        }
+        assertThat(view.get("status").asString()).isEqualTo("finished");
+        return view.get("version").asInt();
     }
 }
