@@ -29,15 +29,19 @@ final class EventFrames {
     }
 
     /**
-     * The frame in a direct buffer, written by the socket without a copy. The buffer cannot be
-     * released: every write takes a view of it, and the memory goes with the delivery, when nobody
-     * holds it any more.
+     * The frame on the heap, with the delivery, for as long as the game keeps the delivery for
+     * resuming clients; the socket copies each write into a pooled direct buffer of its own. (Held in
+     * direct memory instead, frames of long-lived games would be freed only by an old-generation
+     * collection, outside the heap the machine's memory is sized for.) The buffer cannot be released:
+     * every write takes a view of it.
      */
     private Frame frame(Delivery delivery) {
         byte[] text = text(delivery);
         byte[] size = (Integer.toHexString(text.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer chunk = ByteBuffer.allocateDirect(size.length + text.length + CRLF.length);
-        chunk.put(size).put(text).put(CRLF).flip();
+        byte[] chunk = new byte[size.length + text.length + CRLF.length];
+        System.arraycopy(size, 0, chunk, 0, size.length);
+        System.arraycopy(text, 0, chunk, size.length, text.length);
+        System.arraycopy(CRLF, 0, chunk, size.length + text.length, CRLF.length);
         return new Frame(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(chunk)), size.length, text.length);
     }
 
