@@ -66,7 +66,7 @@ final class Audience {
         Watcher watcher = new Watcher(viewer, seen, outlet);
         Group group = enter(outlet.thread(), watcher);
         // Queued on the outlet's thread now, ahead of every event published after this call.
-        group.run(() -> group.write(watcher, backlog));
+        group.run(() -> group.writeBacklog(watcher, backlog));
         return watcher.ended.asMono().doFinally(signal -> leave(group, watcher));
     }
 
@@ -174,7 +174,7 @@ final class Audience {
             }
         }
 
-        void write(Watcher watcher, List<Delivery> backlog) {
+        void writeBacklog(Watcher watcher, List<Delivery> backlog) {
             if (!watchers.contains(watcher)) {
                 return; // its stream was cancelled before the backlog's turn came
             }

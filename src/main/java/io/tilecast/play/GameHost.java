@@ -243,18 +243,13 @@ public final class GameHost {
      * connection's event loop), so that one task there hands an event to every stream it writes.
      */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, Executor writer) {
-        return Flux.defer(() -> {
-            lock.lock();
-            try {
-                Viewer viewer = table.viewerOf(caller);
-                if (closed) {
-                    return Flux.just(reconnect("moved"));
-                }
-                return audience.join(viewer, backlog(viewer, lastEventId), table.version(), writer);
-            } finally {
-                lock.unlock();
+        return Flux.defer(() -> locked(() -> {
+            if (closed) {
+                return Flux.just(reconnect("moved"));
             }
-        });
+            Viewer viewer = table.viewerOf(caller);
+            return audience.join(viewer, backlog(viewer, lastEventId), table.version(), writer);
+        }));
     }
 
     /**
@@ -262,18 +257,13 @@ public final class GameHost {
      * stream ends.
      */
     public Mono<Void> events(PlayerRef caller, OptionalInt lastEventId, Outlet outlet) {
-        return Mono.defer(() -> {
-            lock.lock();
-            try {
-                Viewer viewer = table.viewerOf(caller);
-                if (closed) {
-                    return Audience.tell(outlet, reconnect("moved"));
-                }
-                return audience.join(viewer, backlog(viewer, lastEventId), table.version(), outlet);
-            } finally {
-                lock.unlock();
+        return Mono.defer(() -> locked(() -> {
+            if (closed) {
+                return Audience.tell(outlet, reconnect("moved"));
             }
-        });
+            Viewer viewer = table.viewerOf(caller);
+            return audience.join(viewer, backlog(viewer, lastEventId), table.version(), outlet);
+        }));
     }
 
     /** The events after {@code lastEventId} when they are all still held, else a snapshot. */

@@ -8,16 +8,12 @@ import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.tilecast.play.Delivery;
 import io.tilecast.play.Outlet;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import reactor.netty.Connection;
 import reactor.netty.NettyPipeline;
 
 /**
@@ -29,8 +25,6 @@ import reactor.netty.NettyPipeline;
  * after the headers: that ping {@linkplain #open() opens} the outlet, on the channel's thread.
  */
 final class ConnectionOutlet implements Outlet {
-
-    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Channel channel;
     private final ChannelHandlerContext beneathEncoder;
@@ -48,18 +42,12 @@ final class ConnectionOutlet implements Outlet {
     }
 
     /**
-     * The outlet of the request's connection, if it can have one: a plain HTTP/1.1 connection of
+     * The outlet of a stream's connection, if it can have one: a plain HTTP/1.1 connection of
      * Reactor Netty's, with the handler that opens outlets. Otherwise the stream goes through
      * WebFlux as any other body.
      *
      * @param limit deliveries that may wait on the connection; one more and the watcher is cut off
      */
-    static Optional<ConnectionOutlet> of(ServerHttpRequest request, EventFrames frames, int limit) {
-        return nativeRequest(request) instanceof Connection connection
-                ? of(connection.channel(), frames, limit)
-                : Optional.empty();
-    }
-
     static Optional<ConnectionOutlet> of(Channel channel, EventFrames frames, int limit) {
         ChannelHandlerContext codec = channel.pipeline().context(HttpServerCodec.class);
         if (codec == null || !OutletOpening.installed(channel)) {
@@ -68,18 +56,10 @@ final class ConnectionOutlet implements Outlet {
         return Optional.of(new ConnectionOutlet(channel, codec, frames, limit));
     }
 
-    private static Object nativeRequest(ServerHttpRequest request) {
-        try {
-            return ServerHttpRequestDecorator.getNativeRequest(request);
-        } catch (IllegalArgumentException notNetty) {
-            return null;
-        }
-    }
-
     /** The stream's first ping, to be the first part of its body: once written, it opens this outlet. */
-    DataBuffer openingPing() {
-        OutletOpening.FirstPing ping = new OutletOpening.FirstPing(Unpooled.wrappedBuffer(PING), this);
-        return new NettyDataBufferFactory(channel.alloc()).wrap(ping);
+    DataBuffer openingPing(byte[] ping) {
+        OutletOpening.FirstPing first = new OutletOpening.FirstPing(Unpooled.wrappedBuffer(ping), this);
+        return new NettyDataBufferFactory(channel.alloc()).wrap(first);
     }
 
     @Override

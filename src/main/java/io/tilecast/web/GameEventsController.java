@@ -1,11 +1,13 @@
 package io.tilecast.web;
 
+import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.PlaySettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -43,11 +45,14 @@ class GameEventsController {
     private final HostedGames games;
     private final PlaySettings settings;
     private final EventFrames frames;
+    /** Deliveries that may wait on a connection: room for the longest backlog, then the watcher's buffer. */
+    private final int waitingLimit;
 
     GameEventsController(HostedGames games, PlaySettings settings, JsonMapper json) {
         this.games = games;
         this.settings = settings;
         this.frames = new EventFrames(json);
+        this.waitingLimit = settings.resumeBuffer() + settings.watcherBuffer();
     }
 
     @GetMapping(path = "/api/games/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -62,11 +67,11 @@ class GameEventsController {
                 .flatMapMany(host -> {
                     response.getHeaders().setContentType(EVENT_STREAM);
                     PlayerRef viewer = GameReads.viewer(caller);
-                    // Room for the longest backlog (the resume buffer), then the watcher's own buffer.
-                    int limit = settings.resumeBuffer() + settings.watcherBuffer();
-                    return ConnectionOutlet.of(request, frames, limit)
-                            .map(outlet -> throughOutlet(host.events(viewer, lastEventId, outlet), outlet, buffers))
-                            .orElseGet(() -> withHeartbeat(host.events(viewer, lastEventId, writer(request))
+                    Channel channel = channel(request);
+                    Optional<ConnectionOutlet> outlet = channel == null ? Optional.empty()
+                            : ConnectionOutlet.of(channel, frames, waitingLimit);
+                    return outlet.map(line -> throughOutlet(host.events(viewer, lastEventId, line), line, buffers))
+                            .orElseGet(() -> withHeartbeat(host.events(viewer, lastEventId, writer(channel))
                                     .map(delivery -> buffers.wrap(frames.of(delivery).text())),
                                     Duration.ZERO, buffers));
                 });
@@ -77,7 +82,7 @@ class GameEventsController {
      * opens the outlet, then only pings until the stream ends.
      */
     private Flux<DataBuffer> throughOutlet(Mono<Void> stream, ConnectionOutlet outlet, DataBufferFactory buffers) {
-        return Flux.concat(Mono.just(outlet.openingPing()),
+        return Flux.concat(Mono.just(outlet.openingPing(PING)),
                 withHeartbeat(stream.thenMany(Flux.empty()), settings.heartbeat(), buffers));
     }
 
@@ -96,18 +101,24 @@ class GameEventsController {
         return Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings);
     }
 
-    /**
-     * The event loop of the stream's connection: events handed over there are written at once, in
-     * one task for all its streams, instead of one hop between threads for each stream.
-     */
-    private static Executor writer(ServerHttpRequest request) {
+    /** The stream's connection, or null when the server is not Reactor Netty. */
+    private static Channel channel(ServerHttpRequest request) {
         try {
             return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
-                    ? connection.channel().eventLoop()
+                    ? connection.channel()
                     : null;
         } catch (IllegalArgumentException notNetty) {
-            return null; // handed over on the game's own line instead
+            return null;
         }
+    }
+
+    /**
+     * The event loop of the stream's connection: events handed over there are written at once, in
+     * one task for all its streams, instead of one hop between threads for each stream. Without one,
+     * they are handed over on the game's own line.
+     */
+    private static Executor writer(Channel channel) {
+        return channel != null ? channel.eventLoop() : null;
     }
 
     /** A malformed id is treated as none: the client gets a snapshot, which is always correct. */

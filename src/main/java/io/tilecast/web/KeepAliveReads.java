@@ -5,10 +5,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.LastHttpContent;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import reactor.netty.NettyPipeline;
 
 /**
  * Makes sure a kept-alive connection is read again after every answer. Reactor Netty 1.3.6 (the
@@ -17,21 +13,14 @@ import reactor.netty.NettyPipeline;
  * answered at once (a refusal, a game view from memory) nobody asks the socket for more. The
  * client's request after that waits forever (reactor/reactor-netty#4361, fixed by #4347 in a later
  * release). Asking for a read once each answer has gone out costs nothing when one is already
- * pending. Remove this when Reactor Netty has the fix.
+ * pending. Added to each connection by {@link ConnectionPipeline}; remove both when Reactor Netty
+ * has the fix.
  */
-@Configuration(proxyBeanMethods = false)
-class KeepAliveReads {
+final class KeepAliveReads {
 
-    private static final String NAME = "tilecast.readAfterAnswer";
+    static final String NAME = "tilecast.readAfterAnswer";
 
-    @Bean
-    NettyServerCustomizer readAfterEveryAnswer() {
-        ReadAfterAnswer handler = new ReadAfterAnswer();
-        return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
-            if (channel.pipeline().get(NettyPipeline.HttpTrafficHandler) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpTrafficHandler, NAME, handler);
-            }
-        });
+    private KeepAliveReads() {
     }
 
     /** Once the last part of an answer is written, asks the connection for its next bytes. */

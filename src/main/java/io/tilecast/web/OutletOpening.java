@@ -7,29 +7,18 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import reactor.netty.NettyPipeline;
 
 /**
  * Opens each {@link ConnectionOutlet} at the right moment: when its stream's first ping passes on
  * its way to the socket, after the response's headers. Everything written through the outlet then
- * follows them on the wire, whichever thread began the response and whenever.
+ * follows them on the wire, whichever thread began the response and whenever. The handler is
+ * added to each connection by {@link ConnectionPipeline}.
  */
-@Configuration(proxyBeanMethods = false)
-class OutletOpening {
+final class OutletOpening {
 
     static final String NAME = "tilecast.openOutlet";
 
-    @Bean
-    NettyServerCustomizer openOutletsAtTheirFirstPing() {
-        Opener opener = new Opener();
-        return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
-            if (channel.pipeline().get(NettyPipeline.HttpTrafficHandler) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpTrafficHandler, NAME, opener);
-            }
-        });
+    private OutletOpening() {
     }
 
     static boolean installed(Channel channel) {

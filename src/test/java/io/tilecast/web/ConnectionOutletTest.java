@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ConnectionOutletTest {
 
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
+
     private final EventFrames frames = new EventFrames(JsonMapper.builder().build());
     private final EmbeddedChannel channel = new EmbeddedChannel(new HttpServerCodec());
     private final StringBuilder written = new StringBuilder();
@@ -62,7 +64,7 @@ class ConnectionOutletTest {
         outlet.flush();
         assertThat(wire()).doesNotContain("id:");
 
-        channel.writeAndFlush(NettyDataBufferFactory.toByteBuf(outlet.openingPing()));
+        channel.writeAndFlush(NettyDataBufferFactory.toByteBuf(outlet.openingPing(PING)));
         assertThat(outlet.write(delivery("moved", 5))).isTrue();
         outlet.flush();
         channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
@@ -101,7 +103,7 @@ class ConnectionOutletTest {
 
         compressing.writeAndFlush(eventStreamHeaders());
         outlet.write(delivery("snapshot", 3));
-        compressing.writeAndFlush(NettyDataBufferFactory.toByteBuf(outlet.openingPing()));
+        compressing.writeAndFlush(NettyDataBufferFactory.toByteBuf(outlet.openingPing(PING)));
         outlet.write(delivery("moved", 4));
         outlet.flush();
         compressing.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
