@@ -3,12 +3,11 @@ package io.tilecast.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.database.DatabaseUrl;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.RestartablePostgres;
 import io.tilecast.support.RunningServer;
+import io.tilecast.support.StartedGame;
 import io.tilecast.support.TestDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +44,7 @@ class GracefulStopTest {
             }
             for (int round = 0; round < 8; round++) {
                 for (String game : games) {
-                    acknowledged.put(game, playOne(game, alice, bob));
+                    acknowledged.put(game, new StartedGame(game, alice, bob).playOne());
                 }
             }
             for (String game : games) {
@@ -72,22 +71,5 @@ class GracefulStopTest {
             ApiPlayer mover = view.get("turn").asInt() == 0 ? ApiPlayer.withToken(second.http(), alice) : bobAgain;
             assertThat(mover.pass(any, view.get("version").asInt()).status()).isEqualTo(200);
         }
-    }
-
-    /** One turn of the player to move: a real word when there is one, else a pass. Gives the new version. */
-    private static int playOne(String game, ApiPlayer alice, ApiPlayer bob) {
-        JsonNode view = alice.view(game).body();
-        ApiPlayer mover = view.get("turn").asInt() == 0 ? alice : bob;
-        JsonNode mine = mover.view(game).body();
-        if (!mine.get("status").asString().equals("active")) {
-            return mine.get("version").asInt();
-        }
-        List<String> rows = new ArrayList<>();
-        mine.get("board").forEach(row -> rows.add(row.asString()));
-        var play = WordFinder.play(rows, mine.get("rack").asString(), Lexicon.english());
-        int version = mine.get("version").asInt();
-        ApiPlayer.Reply ack = play.isPresent() ? mover.place(game, version, play.get()) : mover.pass(game, version);
-        assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
-        return ack.version();
     }
 }

@@ -1,6 +1,7 @@
 package io.tilecast.support;
 
 import io.tilecast.game.Placement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,6 +118,13 @@ public final class ApiPlayer {
         return new Reply(result.getStatus().value(), node, raw,
                 result.getResponseHeaders().getContentType() == null ? null
                         : result.getResponseHeaders().getContentType().toString());
+    }
+
+    /** A game view's board, as the 15 strings of its rows. */
+    public static List<String> board(JsonNode view) {
+        List<String> rows = new ArrayList<>();
+        view.get("board").forEach(row -> rows.add(row.asString()));
+        return rows;
     }
 
     /** An answer: status, the JSON body when there is one, and the raw text. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.Placement;
 import io.tilecast.game.WordFinder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,23 +38,33 @@ public record StartedGame(String id, ApiPlayer alice, ApiPlayer bob) {
     }
 
     /**
-     * Plays the game to its end: each player places the first word found for their rack, or passes.
-     * Gives the final version.
+     * One turn of the player to move: the first word found for their rack, else a pass. Gives the
+     * version reached; a game no longer active is left as it is.
      */
-    public int playToTheEnd() {
-        JsonNode view = alice.view(id).body();
-        for (int turn = 0; turn < 300 && !view.get("status").asString().equals("finished"); turn++) {
-            ApiPlayer mover = view.get("turn").asInt() == 0 ? alice : bob;
-            JsonNode mine = mover.view(id).body();
-            List<String> rows = new ArrayList<>();
-            mine.get("board").forEach(row -> rows.add(row.asString()));
-            int version = mine.get("version").asInt();
-            Optional<List<Placement>> play = WordFinder.play(rows, mine.get("rack").asString(), Lexicon.english());
-            ApiPlayer.Reply ack = play.isPresent() ? mover.place(id, version, play.get()) : mover.pass(id, version);
-            assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
-            view = alice.view(id).body();
+    public int playOne() {
+        ApiPlayer mover = toMove();
+        JsonNode mine = mover.view(id).body();
+        int version = mine.get("version").asInt();
+        if (!mine.get("status").asString().equals("active")) {
+            return version;
         }
-        assertThat(view.get("status").asString()).isEqualTo("finished");
-        return view.get("version").asInt();
+        Optional<List<Placement>> play = WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(),
+                Lexicon.english());
+        ApiPlayer.Reply ack = play.isPresent() ? mover.place(id, version, play.get()) : mover.pass(id, version);
+        assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
+        return ack.version();
+    }
+
+    /** Plays the game to its end, a turn at a time as {@link #playOne()}. Gives the final version. */
+    public int playToTheEnd() {
+        for (int turn = 0; turn < 300 && !status().equals("finished"); turn++) {
+            playOne();
+        }
+        assertThat(status()).isEqualTo("finished");
+        return alice.view(id).version();
+    }
+
+    private String status() {
+        return alice.view(id).body().get("status").asString();
     }
 }

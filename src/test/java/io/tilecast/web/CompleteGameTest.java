@@ -11,7 +11,6 @@ import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +69,7 @@ class CompleteGameTest {
                 assertThat(mover.view(game).body().get("version").asInt()).isEqualTo(version);
                 exchangeRefusedOnSmallBag = true;
             }
-            Optional<List<Placement>> play = WordFinder.play(rows(mine), rack, Lexicon.english());
+            Optional<List<Placement>> play = WordFinder.play(ApiPlayer.board(mine), rack, Lexicon.english());
             Reply ack = play.isPresent() ? mover.place(game, version, play.get()) : mover.pass(game, version);
             assertThat(ack.status()).as(ack.raw()).isEqualTo(200);
             (mover == alice ? aliceRacks : bobRacks).add(ack.body().get("rack").asString());
@@ -109,12 +108,6 @@ class CompleteGameTest {
         }
         spectator.close();
         bobsStream.close();
-    }
-
-    private static List<String> rows(JsonNode view) {
-        List<String> rows = new ArrayList<>();
-        view.get("board").forEach(row -> rows.add(row.asString()));
-        return rows;
     }
 
     private static boolean consecutiveIds(List<EventStream.Event> events) {

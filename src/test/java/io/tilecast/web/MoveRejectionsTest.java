@@ -8,7 +8,6 @@ import io.tilecast.game.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.IntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -82,7 +81,7 @@ class MoveRejectionsTest {
         Reply invalid = refused(() -> alice.place(game, version(), nonsense), 422, "invalid-word");
         assertThat(invalid.body().get("words").get(0).asString()).hasSize(2);
 
-        List<Placement> opening = WordFinder.play(board(), rack, Lexicon.english()).orElseThrow();
+        List<Placement> opening = WordFinder.play(ApiPlayer.board(alice.view(game).body()), rack, Lexicon.english()).orElseThrow();
         assertThat(alice.place(game, version(), opening).status()).isEqualTo(200);
         String bobs = rack(bob);
         Placement covered = opening.getFirst();
@@ -157,12 +156,6 @@ class MoveRejectionsTest {
 
     private String rack(ApiPlayer player) {
         return player.view(game).body().get("rack").asString();
-    }
-
-    private List<String> board() {
-        List<String> rows = new ArrayList<>();
-        alice.view(game).body().get("board").forEach(row -> rows.add(row.asString()));
-        return rows;
     }
 
     private static Placement tile(int row, int col, char letter) {
