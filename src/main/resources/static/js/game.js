@@ -84,7 +84,8 @@ async function gameStillThere() {
 function showConnection(state) {
   const indicator = $('connection');
   indicator.className = `connection ${state}`;
-  indicator.textContent = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', gone: 'Closed' }[state];
+  indicator.textContent = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', gone: 'Closed',
+    over: 'Game over' }[state];
 }
 
 function say(text, isError) {

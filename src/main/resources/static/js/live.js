@@ -1,7 +1,8 @@
 // One live connection to a game's events. The browser's EventSource already reconnects on a
 // dropped connection and sends Last-Event-ID; this adds what it does not do: reopen at once when
 // the server says `reconnect` (it is about to close), reopen after the browser gave up (an error
-// answer while the server restarts), and tell the page whether it is live.
+// answer while the server restarts), tell the page whether it is live, and close for good once the
+// game is over: the server ends a finished game's stream, and would answer a reconnection 204.
 
 const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended'];
 const RETRY_MIN_MS = 250;
@@ -11,7 +12,7 @@ export class LiveGame {
   /**
    * @param url      the game's events URL
    * @param onEvent  (type, data) for every game event, in order
-   * @param onStatus ('connecting' | 'live' | 'reconnecting')
+   * @param onStatus ('connecting' | 'live' | 'reconnecting' | 'over')
    * @param onClosed () when the browser gave up; returns false to stop retrying (e.g. no such game)
    */
   constructor(url, { onEvent, onStatus, onClosed }) {
@@ -61,7 +62,12 @@ export class LiveGame {
 
   deliver(type, event) {
     this.lastEventId = event.lastEventId || this.lastEventId;
-    this.onEvent(type, JSON.parse(event.data));
+    const data = JSON.parse(event.data);
+    this.onEvent(type, data);
+    if (type === 'ended' || (type === 'snapshot' && data.status === 'finished')) {
+      this.close();
+      this.onStatus('over');
+    }
   }
 
   async failed(source) {

@@ -19,12 +19,12 @@ public final class ArchivedGames {
 
     /** A closed host for the game (it takes no commands), or empty when the local member has no such game. */
     public Mono<GameHost> find(String gameId) {
+        // The row first: once it is seen, the events written in its transaction are seen too.
         return localLog.game(gameId)
-                .zipWith(localLog.read(gameId).collectList())
-                .map(stored -> {
-                    GameHost host = rebuild.rebuild(stored.getT1(), stored.getT2(), 0L, GameLog.REPLAYING);
+                .flatMap(game -> localLog.read(gameId).collectList().map(events -> {
+                    GameHost host = rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY);
                     host.close("archived");
                     return host;
-                });
+                }));
     }
 }

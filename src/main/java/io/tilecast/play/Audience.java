@@ -70,14 +70,17 @@ final class Audience {
         return watcher.ended.asMono().doFinally(signal -> leave(group, watcher));
     }
 
-    /** A stream that is only told one thing, then ends: the game is not taking watchers here. */
-    static Mono<Void> tell(Outlet outlet, Delivery only) {
+    /** A stream that is only told these things, then ends: the game is over, or not taking watchers here. */
+    static Mono<Void> tell(Outlet outlet, List<Delivery> deliveries) {
         return Mono.create(told -> {
             try {
                 outlet.thread().execute(() -> {
-                    if (outlet.write(only)) {
-                        outlet.flush();
+                    for (Delivery delivery : deliveries) {
+                        if (!outlet.write(delivery)) {
+                            break;
+                        }
                     }
+                    outlet.flush();
                     told.success();
                 });
             } catch (RejectedExecutionException e) {
@@ -118,7 +121,8 @@ final class Audience {
 
     /**
      * Tells every watcher to reconnect and ends their streams (shutdown, or the game moved away),
-     * after every event published before.
+     * after every event published before; with a null {@code reconnect}, just ends them (the game
+     * is over).
      */
     void closeAll(Delivery reconnect) {
         for (Group group : watched()) {
@@ -240,9 +244,9 @@ final class Audience {
             return true;
         }
 
-        /** A last delivery, then the end of the stream; just the end if it cannot take it. */
+        /** A last delivery (if any), then the end of the stream; just the end if it cannot take it. */
         void finish(Delivery last) {
-            if (take(last) && buffer != null) {
+            if ((last == null || take(last)) && buffer != null) {
                 buffer.tryEmitComplete();
             } else {
                 ended.tryEmitEmpty();

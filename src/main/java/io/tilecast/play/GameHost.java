@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,9 +32,15 @@ public final class GameHost {
     private final Audience audience;
     private final ReentrantLock lock = new ReentrantLock();
     private final PlayMeters meters;
+    private final PlaySettings settings;
     private GameLog log;
     private Table table;
     private boolean closed;
+    private volatile LeaseTerm term = LeaseTerm.REPLAY;
+    /** When a command or a watcher was last seen (System.nanoTime). */
+    private volatile long lastActive = System.nanoTime();
+    /** When the game ended (System.nanoTime); 0 while it goes on. */
+    private long finishedAt;
 
     GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters) {
         this.setup = setup;
@@ -41,6 +48,7 @@ public final class GameHost {
         this.table = table;
         this.log = log;
         this.meters = meters;
+        this.settings = settings;
         this.recent = new RecentEvents(settings.resumeBuffer());
         this.audience = new Audience(settings.watcherBuffer(), meters);
     }
@@ -80,6 +88,58 @@ public final class GameHost {
         return epoch;
     }
 
+    /** The host may act on its lease until this term is over; then it refuses commands and leaves memory. */
+    void holdLease(LeaseTerm granted) {
+        term = granted;
+    }
+
+    /**
+     * Whether commands are taken: not closed, and the lease still this host's to act on. The first
+     * command past the term closes the host, so no version is acknowledged once another machine
+     * may have claimed the game.
+     */
+    private boolean taking() {
+        lastActive = System.nanoTime();
+        if (!closed && term.over()) {
+            closed = true;
+            audience.closeAll(reconnect("moved"));
+        }
+        return !closed;
+    }
+
+    /**
+     * Why this host should leave memory at {@code now} (System.nanoTime): its lease term is over,
+     * it finished long enough ago, or nobody has used it for long enough. Null while it stays.
+     * Watchers count as use.
+     */
+    Eviction dueToLeave(long now) {
+        return locked(() -> {
+            if (closed) {
+                return null;
+            }
+            if (audience.size() > 0) {
+                lastActive = now;
+            }
+            return term.over() ? Eviction.LEASE_OVER
+                    : finishedAt != 0 && now - finishedAt >= settings.finishedLinger().toNanos() ? Eviction.FINISHED
+                    : now - lastActive >= settings.idleAfter().toNanos() ? Eviction.IDLE
+                    : null;
+        });
+    }
+
+    /** Closes the host if it is due to leave memory for one of the given reasons; gives the reason, or null. */
+    Eviction retireIfDue(long now, Predicate<Eviction> reasons) {
+        return locked(() -> {
+            Eviction due = dueToLeave(now);
+            if (due == null || !reasons.test(due)) {
+                return null;
+            }
+            closed = true;
+            audience.closeAll(reconnect("moved"));
+            return due;
+        });
+    }
+
     public Status status() {
         return locked(() -> table.status());
     }
@@ -100,10 +160,15 @@ public final class GameHost {
         }
     }
 
+    /** Whether the game waits for its start with this player in a seat. */
+    boolean waitsWith(String playerId) {
+        return locked(() -> table.status() == Status.WAITING && table.seatOf(playerId).isPresent());
+    }
+
     public Outcome<GameView> join(PlayerRef player) {
         lock.lock();
         try {
-            if (closed) {
+            if (!taking()) {
                 return Outcome.refused(Refusal.HOST_CLOSED);
             }
             if (table.seatOf(player.id()).isPresent()) {
@@ -134,7 +199,7 @@ public final class GameHost {
     public Outcome<GameView> start(PlayerRef caller) {
         lock.lock();
         try {
-            if (closed) {
+            if (!taking()) {
                 return Outcome.refused(Refusal.HOST_CLOSED);
             }
             if (!setup.creator().id().equals(caller.id())) {
@@ -163,7 +228,7 @@ public final class GameHost {
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
         lock.lock();
         try {
-            if (closed) {
+            if (!taking()) {
                 return Outcome.refused(Refusal.HOST_CLOSED);
             }
             OptionalInt seat = table.seatOf(caller.id());
@@ -217,6 +282,11 @@ public final class GameHost {
             recent.add(event);
             audience.publish(event);
         }
+        if (next.status() == Status.FINISHED) {
+            // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
+            finishedAt = System.nanoTime();
+            audience.closeAll(null);
+        }
         return true;
     }
 
@@ -244,10 +314,13 @@ public final class GameHost {
      */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, Executor writer) {
         return Flux.defer(() -> locked(() -> {
+            Viewer viewer = table.viewerOf(caller);
+            if (table.status() == Status.FINISHED) {
+                return Flux.fromIterable(backlog(viewer, lastEventId));
+            }
             if (closed) {
                 return Flux.just(reconnect("moved"));
             }
-            Viewer viewer = table.viewerOf(caller);
             return audience.join(viewer, backlog(viewer, lastEventId), table.version(), writer);
         }));
     }
@@ -258,12 +331,25 @@ public final class GameHost {
      */
     public Mono<Void> events(PlayerRef caller, OptionalInt lastEventId, Outlet outlet) {
         return Mono.defer(() -> locked(() -> {
-            if (closed) {
-                return Audience.tell(outlet, reconnect("moved"));
-            }
             Viewer viewer = table.viewerOf(caller);
+            if (table.status() == Status.FINISHED) {
+                return Audience.tell(outlet, backlog(viewer, lastEventId));
+            }
+            if (closed) {
+                return Audience.tell(outlet, List.of(reconnect("moved")));
+            }
             return audience.join(viewer, backlog(viewer, lastEventId), table.version(), outlet);
         }));
+    }
+
+    /**
+     * Whether the caller has seen all there will ever be: the game is finished and
+     * {@code lastEventId} is at or past its last version. Such a stream is answered 204, which
+     * tells a browser's EventSource to stop reconnecting.
+     */
+    public boolean seenToTheEnd(OptionalInt lastEventId) {
+        return locked(() -> table.status() == Status.FINISHED && lastEventId.isPresent()
+                && lastEventId.getAsInt() >= table.version());
     }
 
     /** The events after {@code lastEventId} when they are all still held, else a snapshot. */

@@ -1,20 +1,26 @@
 package io.tilecast.play;
 
 import io.tilecast.game.Lexicon;
+import io.tilecast.play.view.GameView;
 import io.tilecast.routing.GameId;
+import io.tilecast.routing.Renewal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * The games this process hosts. A game created here is hosted here; a game of this region that is
- * not in memory (after a restart, or taken over from a machine that stopped) is recovered from its
- * log on first request, once, however many requests ask for it at the same time.
+ * not in memory (after a restart, after it went idle, or taken over from a machine that stopped) is
+ * recovered from its log on first request, once, however many requests ask for it at the same time.
+ * A game leaves memory when it has finished, when nobody has used it for a while, and at once when
+ * its lease is over or lost ({@link #sweep}, {@link #renewed}).
  */
 public final class HostedGames {
 
@@ -24,6 +30,7 @@ public final class HostedGames {
     private final Map<String, Mono<GameHost>> recovering = new ConcurrentHashMap<>();
     private final SecureRandom seeds = new SecureRandom();
     private final String region;
+    private final String machineId;
     private final GameLog gameLog;
     private final GameRecovery recovery;
     private final PlaySettings settings;
@@ -31,9 +38,10 @@ public final class HostedGames {
     private final Clock clock;
     private volatile boolean accepting = true;
 
-    public HostedGames(String region, GameLog gameLog, GameRecovery recovery, PlaySettings settings,
+    public HostedGames(String region, String machineId, GameLog gameLog, GameRecovery recovery, PlaySettings settings,
                        PlayMeters meters, Clock clock) {
         this.region = region;
+        this.machineId = machineId;
         this.gameLog = gameLog;
         this.recovery = recovery;
         this.settings = settings;
@@ -46,9 +54,14 @@ public final class HostedGames {
         if (!accepting) {
             return Outcome.refused(Refusal.HOST_CLOSED);
         }
-        GameSetup setup = new GameSetup(GameId.newIn(region).toString(), region, creator, seats, lexicon, seeds.nextLong(),
-                clock.instant());
+        if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
+            return Outcome.refused(Refusal.TOO_MANY_WAITING_GAMES);
+        }
+        GameSetup setup = new GameSetup(GameId.newIn(region, machineId).toString(), region, creator, seats, lexicon,
+                seeds.nextLong(), clock.instant());
         GameHost host = new GameHost(setup, 1L, Table.created(creator), gameLog, settings, meters);
+        // The games row carries the lease and is written behind the answer; until then the id names this machine.
+        host.holdLease(LeaseTerm.startingNow(settings.leaseTerm()));
         if (!host.recordCreation()) {
             return Outcome.refused(Refusal.JOURNAL_FULL);
         }
@@ -61,7 +74,10 @@ public final class HostedGames {
         return Optional.ofNullable(hosts.get(id));
     }
 
-    /** The game's host: in memory, or recovered from its log when its lease can be taken. Empty if there is no such game. */
+    /**
+     * The game's host: in memory, or recovered from its log when its lease can be taken. A finished
+     * game is read back without a lease and not kept. Empty if there is no such game.
+     */
     public Mono<GameHost> host(String id) {
         GameHost host = hosts.get(id);
         if (host != null) {
@@ -72,6 +88,9 @@ public final class HostedGames {
         }
         return recovering.computeIfAbsent(id, key -> recovery.recover(key)
                 .doOnNext(recovered -> {
+                    if (recovered.status() == Status.FINISHED) {
+                        return;
+                    }
                     keep(key, recovered);
                     log.info("Recovered game " + key + " at version " + recovered.version() + " (lease epoch "
                             + recovered.epoch() + ")");
@@ -96,8 +115,76 @@ public final class HostedGames {
         GameHost host = hosts.remove(id);
         if (host != null) {
             host.close("moved");
+            meters.evicted(Eviction.LEASE_LOST);
             log.warn("Game " + id + " is no longer hosted here: its lease was taken by another machine");
         }
+    }
+
+    /** The games whose lease this process renews (id to lease epoch): those in memory and not finished. */
+    Map<String, Long> leasesToRenew() {
+        Map<String, Long> held = new HashMap<>();
+        hosts.forEach((id, host) -> {
+            if (host.status() != Status.FINISHED) {
+                held.put(id, host.epoch());
+            }
+        });
+        return held;
+    }
+
+    /**
+     * A renewal of {@code asked} (id to epoch), begun when {@code term} began, came back: the games it
+     * kept may be acted on until the term is over; those it lost leave memory at once.
+     */
+    void renewed(Map<String, Long> asked, Renewal renewal, LeaseTerm term) {
+        for (String id : renewal.kept()) {
+            GameHost host = hosts.get(id);
+            if (host != null && host.epoch() == asked.get(id)) {
+                host.holdLease(term);
+            }
+        }
+        renewal.lost().forEach(this::evict);
+    }
+
+    /** Whether any game is due to leave memory. */
+    boolean anyDueToLeave() {
+        long now = System.nanoTime();
+        return hosts.values().stream().anyMatch(host -> host.dueToLeave(now) != null);
+    }
+
+    /**
+     * Lets go of every game that is due to leave memory for one of the given reasons
+     * ({@link GameHost#dueToLeave}). Gives the finished and idle ones (id to epoch), whose leases
+     * are to be released once the journal has written what they hold.
+     */
+    Map<String, Long> sweep(Predicate<Eviction> reasons) {
+        long now = System.nanoTime();
+        Map<String, Long> released = new HashMap<>();
+        hosts.forEach((id, host) -> {
+            Eviction reason = host.retireIfDue(now, reasons);
+            if (reason == null || !hosts.remove(id, host)) {
+                return;
+            }
+            meters.evicted(reason);
+            if (reason == Eviction.LEASE_OVER) {
+                log.warn("Game " + id + " left memory: its lease ran out before it could be renewed");
+            } else {
+                released.put(id, host.epoch());
+            }
+        });
+        return released;
+    }
+
+    /** Seats the player in the game, unless they already sit in as many waiting games as a player may. */
+    public Outcome<GameView> join(GameHost host, PlayerRef player) {
+        if (waitingGamesOf(player.id()) >= settings.waitingGames()) {
+            return Outcome.refused(Refusal.TOO_MANY_WAITING_GAMES);
+        }
+        return host.join(player);
+    }
+
+    /** How many games in memory seat this player and wait for their start. */
+    private long waitingGamesOf(String playerId) {
+        return hosts.values().stream().filter(host -> host.waitsWith(playerId)).count();
     }
 
     /** Shutdown, first step: every stream gets {@code reconnect} and ends, so the web server can drain. */

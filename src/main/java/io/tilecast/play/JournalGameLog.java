@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the players' records at the end. Offering is all-or-nothing and never waits for PostgreSQL.
  */
 public final class JournalGameLog implements GameLog {
+
+    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(5);
 
     private final Journal journal;
     private final JsonMapper json;
@@ -49,6 +52,12 @@ public final class JournalGameLog implements GameLog {
                     result.winners().stream().map(seat -> after.players().get(seat).id()).toList())));
         }
         return journal.offer(entries);
+    }
+
+    /** Waits as long as a request would wait for the database. */
+    @Override
+    public Mono<Void> flushed() {
+        return journal.flush(FLUSH_TIMEOUT);
     }
 
     private GameSaved row(GameSetup setup, long epoch, Table table, Instant now) {

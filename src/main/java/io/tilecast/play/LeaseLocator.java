@@ -9,8 +9,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Where a game is hosted: here when it is in memory (no database access); else the machine
- * holding a live lease on it, in any region; else, for a game of this region, here (this machine
- * will claim it), and for another region's game, that region.
+ * holding a live lease on it, in any region; else, for a game with no row yet, the machine that
+ * created it (named in its id); else, for a game of this region, here (this machine will claim
+ * it), and for another region's game, that region.
  */
 public final class LeaseLocator implements GameLocator {
 
@@ -26,20 +27,26 @@ public final class LeaseLocator implements GameLocator {
 
     @Override
     public Mono<GameLocation> locate(String gameId) {
-        var id = GameId.parse(gameId);
-        if (id.isEmpty()) {
+        var parsed = GameId.parse(gameId);
+        if (parsed.isEmpty()) {
             return Mono.just(new GameLocation.Unknown());
         }
         if (games.hosted(gameId).isPresent()) {
             return Mono.just(new GameLocation.Here());
         }
-        boolean ours = id.get().region().equals(machine.region());
+        GameId id = parsed.get();
+        GameLocation unclaimed = id.region().equals(machine.region())
+                ? new GameLocation.Here()
+                : new GameLocation.OtherRegion(id.region());
         // Naming the machine sends the request straight to the host: fly replays a request
         // only once, and a region with several machines would otherwise need a second hop.
         return leases.holder(gameId)
-                .<GameLocation>map(holder -> holder.equals(machine.machineId())
-                        ? new GameLocation.Here()
-                        : new GameLocation.OtherMachine(holder))
-                .defaultIfEmpty(ours ? new GameLocation.Here() : new GameLocation.OtherRegion(id.get().region()));
+                .map(holder -> !holder.live() ? unclaimed
+                        : holder.machineId().equals(machine.machineId()) ? new GameLocation.Here()
+                        : new GameLocation.OtherMachine(holder.machineId()))
+                .switchIfEmpty(Mono.fromSupplier(() -> id.machine()
+                        .filter(creator -> !creator.equals(machine.machineId()))
+                        .<GameLocation>map(GameLocation.Creator::new)
+                        .orElse(unclaimed)));
     }
 }

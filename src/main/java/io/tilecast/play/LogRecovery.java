@@ -2,11 +2,14 @@ package io.tilecast.play;
 
 import io.tilecast.journal.EventLog;
 import io.tilecast.routing.Leases;
+import java.time.Duration;
 import reactor.core.publisher.Mono;
 
 /**
- * Recovers a game of this region after a restart or from a machine that stopped: claims its lease
- * (raising the epoch, which fences the previous host), then rebuilds it from its log on the primary.
+ * Recovers a game of this region after a restart, after it went idle, or from a machine that
+ * stopped: claims its lease (raising the epoch, which fences the previous host), then rebuilds it
+ * from its log on the primary. Whatever this process's journal still holds is written first, so the
+ * log is whole. A finished game is rebuilt without a claim: there is nothing left to host.
  */
 public final class LogRecovery implements GameRecovery {
 
@@ -14,18 +17,32 @@ public final class LogRecovery implements GameRecovery {
     private final EventLog log;
     private final GameRebuild rebuild;
     private final GameLog gameLog;
+    private final Duration leaseTerm;
 
-    public LogRecovery(Leases leases, EventLog log, GameRebuild rebuild, GameLog gameLog) {
+    public LogRecovery(Leases leases, EventLog log, GameRebuild rebuild, GameLog gameLog, Duration leaseTerm) {
         this.leases = leases;
         this.log = log;
         this.rebuild = rebuild;
         this.gameLog = gameLog;
+        this.leaseTerm = leaseTerm;
     }
 
     @Override
     public Mono<GameHost> recover(String gameId) {
-        return leases.claim(gameId)
-                .flatMap(epoch -> Mono.zip(log.game(gameId), log.read(gameId).collectList())
-                        .map(stored -> rebuild.rebuild(stored.getT1(), stored.getT2(), epoch, gameLog)));
+        return gameLog.flushed()
+                .then(log.game(gameId))
+                .flatMap(game -> game.status().equals(Status.FINISHED.code())
+                        ? log.read(gameId).collectList().map(events -> rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY))
+                        : claimed(gameId));
+    }
+
+    private Mono<GameHost> claimed(String gameId) {
+        return Mono.defer(() -> {
+            LeaseTerm term = LeaseTerm.startingNow(leaseTerm);
+            return leases.claim(gameId)
+                    .flatMap(epoch -> log.game(gameId).flatMap(game -> log.read(gameId).collectList()
+                            .map(events -> rebuild.rebuild(game, events, epoch, gameLog))))
+                    .doOnNext(host -> host.holdLease(term));
+        });
     }
 }

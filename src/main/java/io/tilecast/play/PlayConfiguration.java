@@ -46,12 +46,17 @@ class PlayConfiguration {
     HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog,
                             GameRebuild rebuild, PlaySettings settings, PlayMeters meters, Clock clock, Journal journal,
                             MeterRegistry registry) {
-        HostedGames games = new HostedGames(machine.region(), gameLog,
-                new LogRecovery(leases, eventLog, rebuild, gameLog), settings, meters, clock);
+        HostedGames games = new HostedGames(machine.region(), machine.machineId(), gameLog,
+                new LogRecovery(leases, eventLog, rebuild, gameLog, settings.leaseTerm()), settings, meters, clock);
         journal.onFenced(games::evict);
         Gauge.builder("tilecast.games.hosted", games, HostedGames::size).description("Games hosted by this process")
                 .strongReference(true).register(registry);
         return games;
+    }
+
+    @Bean
+    Housekeeping housekeeping(HostedGames games, Leases leases, GameLog gameLog, PlaySettings settings) {
+        return new Housekeeping(games, leases, gameLog, settings);
     }
 
     @Bean

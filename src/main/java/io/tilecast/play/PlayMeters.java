@@ -66,6 +66,10 @@ public final class PlayMeters {
         fanoutLatency.record(took);
     }
 
+    void evicted(Eviction reason) {
+        registry.counter("tilecast.games.evicted", "reason", reason.tag()).increment();
+    }
+
     public int openStreams() {
         return openStreams.get();
     }

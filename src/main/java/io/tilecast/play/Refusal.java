@@ -17,6 +17,7 @@ public record Refusal(String code, List<String> words) {
     public static final Refusal NOT_SEATED = of("not-seated");
     public static final Refusal GAME_NOT_ACTIVE = of("game-not-active");
     public static final Refusal STALE_VERSION = of("stale-version");
+    public static final Refusal TOO_MANY_WAITING_GAMES = of("too-many-waiting-games");
     public static final Refusal JOURNAL_FULL = of("journal-full");
     public static final Refusal HOST_CLOSED = of("host-unavailable");
 

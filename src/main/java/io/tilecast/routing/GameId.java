@@ -6,30 +6,40 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A game id, {@code {region}-{random}} (for example {@code syd-4fK2pQ9xT7mB1cZ8}): the region
- * where the game was created is written into it, so routing needs no look-up in the common case.
+ * A game id, {@code {region}-{random}.{machine}} (for example
+ * {@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): the region where the game was created and the
+ * machine that created it are written into it, so routing needs no look-up in the common case and
+ * finds a new game's host before the database has heard of it. Ids made before machines were
+ * named, {@code {region}-{random}}, still parse, with no machine.
  */
-public record GameId(String region, String random) {
+public record GameId(String region, String random, Optional<String> machine) {
 
-    private static final Pattern FORM = Pattern.compile("([a-z0-9]+)-([A-Za-z0-9_-]+)");
+    private static final Pattern FORM = Pattern.compile("([a-z0-9]+)-([A-Za-z0-9_-]+)(?:\\.([A-Za-z0-9-]{1,63}))?");
+    private static final Pattern MACHINE = Pattern.compile("[A-Za-z0-9-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_BYTES = 12; // 96 bits, 16 URL-safe characters
 
-    /** A new id for a game created in the given region. */
-    public static GameId newIn(String region) {
+    /**
+     * A new id for a game created by the given machine of the given region. A machine id that could
+     * not be read back from the id (fly's never are) is left out.
+     */
+    public static GameId newIn(String region, String machineId) {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
-        return new GameId(region, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new GameId(region, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                Optional.ofNullable(machineId).filter(id -> MACHINE.matcher(id).matches()));
     }
 
     /** The id's parts, or empty when the text has no region part. */
     public static Optional<GameId> parse(String text) {
         var matcher = FORM.matcher(text);
-        return matcher.matches() ? Optional.of(new GameId(matcher.group(1), matcher.group(2))) : Optional.empty();
+        return matcher.matches()
+                ? Optional.of(new GameId(matcher.group(1), matcher.group(2), Optional.ofNullable(matcher.group(3))))
+                : Optional.empty();
     }
 
     @Override
     public String toString() {
-        return region + "-" + random;
+        return region + "-" + random + machine.map(id -> "." + id).orElse("");
     }
 }

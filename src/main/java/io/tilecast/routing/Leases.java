@@ -6,14 +6,15 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import reactor.core.publisher.Mono;
 
 /**
  * Which machine of a region hosts which game: a lease in the {@code games} row, claimed with one
- * conditional UPDATE on the primary, renewed in bulk while held, and released on shutdown so that
- * another machine can take the games at once. Each claim raises the lease epoch, which fences the
+ * conditional UPDATE on the primary, renewed in bulk while held (by the hosts' upkeep), and
+ * released when a game leaves memory and on shutdown, so that another machine can take it at once. Each claim raises the lease epoch, which fences the
  * journal writes of any machine that held the game before.
  */
 public final class Leases implements SmartLifecycle {
@@ -24,7 +25,7 @@ public final class Leases implements SmartLifecycle {
     private final FlyMachine machine;
     private final Duration ttl;
     private final MeterRegistry meters;
-    private Disposable renewal;
+    private boolean running;
 
     public Leases(DatabaseClient primary, FlyMachine machine, Duration ttl, MeterRegistry meters) {
         this.primary = primary;
@@ -57,24 +58,75 @@ public final class Leases implements SmartLifecycle {
                         () -> meters.counter("tilecast.lease.claims", "outcome", "refused").increment()));
     }
 
-    /** Where the game's lease says it lives: the machine holding a live lease, or empty when none does. */
-    public Mono<String> holder(String gameId) {
+    /** Who holds the game's lease, live or not; empty when the game has no row yet. */
+    public Mono<LeaseHolder> holder(String gameId) {
         return primary.sql("""
-                        SELECT host_machine FROM games
-                        WHERE id = :id AND host_machine IS NOT NULL AND lease_expires_at > now()""")
-                .bind("id", gameId)
-                .map(row -> row.get("host_machine", String.class))
+                        SELECT host_machine, (host_machine IS NOT NULL AND lease_expires_at > now()) AS live
+                        FROM games WHERE id = $1""")
+                .bind(0, gameId)
+                .map(row -> new LeaseHolder(row.get("host_machine", String.class),
+                        Boolean.TRUE.equals(row.get("live", Boolean.class))))
                 .one();
     }
 
-    /** Locks the rows in id order, as the journal writes them, so renewal and journal never deadlock. */
-    Mono<Long> renewAll() {
+    /**
+     * Renews the leases this machine holds on the given games (id to epoch), and says which it kept,
+     * which another machine took (or a later claim of this one fenced), and which have no row yet
+     * (created here, not yet written by the journal). Locks the rows in id order, as the journal
+     * writes them, so renewal and journal never deadlock.
+     */
+    public Mono<Renewal> renew(Map<String, Long> held) {
+        if (held.isEmpty()) {
+            return Mono.just(new Renewal(Set.of(), Set.of()));
+        }
         return primary.sql("""
-                        UPDATE games SET lease_expires_at = now() + make_interval(secs => :ttl)
-                        WHERE id IN (SELECT id FROM games WHERE host_machine = :machine AND status <> 'finished'
-                                     ORDER BY id FOR UPDATE)""")
-                .bind("ttl", (double) ttl.toMillis() / 1000)
-                .bind("machine", machine.machineId())
+                        WITH held AS (SELECT * FROM unnest($1::text[], $2::bigint[]) AS h(id, epoch)),
+                        renewed AS (
+                            UPDATE games SET lease_expires_at = now() + make_interval(secs => $3)
+                            WHERE id IN (SELECT g.id FROM games g JOIN held h ON h.id = g.id AND h.epoch = g.lease_epoch
+                                         WHERE g.host_machine = $4 ORDER BY g.id FOR UPDATE OF g)
+                            RETURNING id)
+                        SELECT h.id, r.id IS NOT NULL AS kept, g.id IS NOT NULL AS saved
+                        FROM held h LEFT JOIN renewed r ON r.id = h.id LEFT JOIN games g ON g.id = h.id""")
+                .bind(0, held.keySet().toArray(String[]::new))
+                .bind(1, held.values().toArray(Long[]::new))
+                .bind(2, (double) ttl.toMillis() / 1000)
+                .bind(3, machine.machineId())
+                .map(row -> new Object[] {row.get("id", String.class), row.get("kept", Boolean.class),
+                        row.get("saved", Boolean.class)})
+                .all()
+                .collectList()
+                .map(rows -> {
+                    Set<String> kept = new HashSet<>();
+                    Set<String> lost = new HashSet<>();
+                    for (Object[] row : rows) {
+                        if (Boolean.TRUE.equals(row[1])) {
+                            kept.add((String) row[0]);
+                        } else if (Boolean.TRUE.equals(row[2])) {
+                            lost.add((String) row[0]);
+                        }
+                    }
+                    meters.counter("tilecast.lease.renewals", "outcome", "kept").increment(kept.size());
+                    meters.counter("tilecast.lease.renewals", "outcome", "lost").increment(lost.size());
+                    return new Renewal(kept, lost);
+                });
+    }
+
+    /** Gives up this machine's leases on the given games (id to epoch), so any machine may claim them at once. */
+    public Mono<Long> release(Map<String, Long> games) {
+        if (games.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return primary.sql("""
+                        UPDATE games SET lease_expires_at = now()
+                        WHERE id IN (SELECT g.id FROM games g
+                                     JOIN unnest($1::text[], $2::bigint[]) AS r(id, epoch)
+                                       ON r.id = g.id AND r.epoch = g.lease_epoch
+                                     WHERE g.host_machine = $3 AND g.lease_expires_at > now()
+                                     ORDER BY g.id FOR UPDATE OF g)""")
+                .bind(0, games.keySet().toArray(String[]::new))
+                .bind(1, games.values().toArray(Long[]::new))
+                .bind(2, machine.machineId())
                 .fetch().rowsUpdated();
     }
 
@@ -89,22 +141,12 @@ public final class Leases implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        Duration every = ttl.dividedBy(3);
-        renewal = Flux.interval(every, every)
-                .onBackpressureDrop()
-                .concatMap(tick -> renewAll().onErrorResume(e -> {
-                    log.warn("Could not renew this machine's game leases: " + e.getMessage());
-                    return Mono.empty();
-                }))
-                .subscribe();
+        running = true;
     }
 
     @Override
     public synchronized void stop(Runnable done) {
-        if (renewal != null) {
-            renewal.dispose();
-            renewal = null;
-        }
+        running = false;
         releaseAll().timeout(Duration.ofSeconds(5))
                 .doOnNext(released -> log.info("Released " + released + " game leases"))
                 .doOnError(e -> log.warn("Could not release game leases; they expire within " + ttl, e))
@@ -120,7 +162,7 @@ public final class Leases implements SmartLifecycle {
 
     @Override
     public synchronized boolean isRunning() {
-        return renewal != null;
+        return running;
     }
 
     /** After the journal has drained (it stops at DEFAULT_PHASE - 4096): releasing earlier could fork a log. */

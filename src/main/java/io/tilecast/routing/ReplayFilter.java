@@ -28,12 +28,13 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ReplayFilter implements WebFilter {
 
-    static final String REPLAY = "fly-replay";
-    static final String REPLAY_SOURCE = "fly-replay-src";
+    public static final String REPLAY = "fly-replay";
+    public static final String REPLAY_SOURCE = "fly-replay-src";
 
     /** Why a request was replayed (or refused), as the {@code reason} tag of {@code tilecast.replays}. */
     enum Reason {
-        OTHER_REGION("other-region"), OTHER_MACHINE("other-machine"), PRIMARY_REGION("primary-region"),
+        OTHER_REGION("other-region"), OTHER_MACHINE("other-machine"), CREATOR("creator"),
+        PRIMARY_REGION("primary-region"),
         HOST_UNAVAILABLE("host-unavailable");
 
         final String tag;
@@ -73,6 +74,10 @@ public class ReplayFilter implements WebFilter {
                                 replay(exchange, "region=" + other.region(), Reason.OTHER_REGION);
                         case GameLocation.OtherMachine other ->
                                 replay(exchange, "instance=" + other.machineId(), Reason.OTHER_MACHINE);
+                        // fly falls back to another machine when the creator is gone: that one serves it.
+                        case GameLocation.Creator creator -> replayed(exchange)
+                                ? chain.filter(exchange)
+                                : replay(exchange, "prefer_instance=" + creator.machineId(), Reason.CREATOR);
                     });
             case Destination.Primary primary -> machine.inPrimaryRegion()
                     ? chain.filter(exchange)
@@ -91,10 +96,14 @@ public class ReplayFilter implements WebFilter {
         return found;
     }
 
+    private static boolean replayed(ServerWebExchange exchange) {
+        return exchange.getRequest().getHeaders().containsHeader(REPLAY_SOURCE);
+    }
+
     private Mono<Void> replay(ServerWebExchange exchange, String target, Reason reason) {
         ServerHttpRequest request = exchange.getRequest();
         ServerHttpResponse response = exchange.getResponse();
-        if (request.getHeaders().containsHeader(REPLAY_SOURCE)) {
+        if (replayed(exchange)) {
             replays.get(Reason.HOST_UNAVAILABLE).increment();
             response.getHeaders().set("Retry-After", "1");
             return Mono.error(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "host-unavailable",

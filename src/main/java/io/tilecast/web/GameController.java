@@ -58,7 +58,7 @@ class GameController {
     @PostMapping("/api/games/{id}/join")
     Mono<GameView> join(@PathVariable String id, Caller caller) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("join", () -> host.join(player)));
+        return host(id).map(host -> timed("join", () -> games.join(host, player)));
     }
 
     @PostMapping("/api/games/{id}/start")

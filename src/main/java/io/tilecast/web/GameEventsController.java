@@ -2,9 +2,12 @@ package io.tilecast.web;
 
 import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
+import io.tilecast.play.ArchivedGames;
+import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.PlaySettings;
+import io.tilecast.play.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -43,13 +47,15 @@ class GameEventsController {
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
     private final HostedGames games;
+    private final ArchivedGames archive;
     private final PlaySettings settings;
     private final EventFrames frames;
     /** Deliveries that may wait on a connection: room for the longest backlog, then the watcher's buffer. */
     private final int waitingLimit;
 
-    GameEventsController(HostedGames games, PlaySettings settings, JsonMapper json) {
+    GameEventsController(HostedGames games, ArchivedGames archive, PlaySettings settings, JsonMapper json) {
         this.games = games;
+        this.archive = archive;
         this.settings = settings;
         this.frames = new EventFrames(json);
         this.waitingLimit = settings.resumeBuffer() + settings.watcherBuffer();
@@ -63,8 +69,12 @@ class GameEventsController {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
         // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
-        return GameReads.hostOrNotFound(games, id)
+        return source(id)
                 .flatMapMany(host -> {
+                    if (host.seenToTheEnd(lastEventId)) {
+                        response.setStatusCode(HttpStatus.NO_CONTENT);
+                        return Flux.empty();
+                    }
                     response.getHeaders().setContentType(EVENT_STREAM);
                     PlayerRef viewer = GameReads.viewer(caller);
                     Channel channel = channel(request);
@@ -75,6 +85,17 @@ class GameEventsController {
                                     .map(delivery -> buffers.wrap(frames.of(delivery).text())),
                                     Duration.ZERO, buffers));
                 });
+    }
+
+    /**
+     * Where a stream's events come from: the host in memory; else, for a finished game, the game read
+     * back from the local database, which claims nothing; else the host this process recovers by
+     * claiming the game's lease.
+     */
+    private Mono<GameHost> source(String id) {
+        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id)
+                .filter(game -> game.status() == Status.FINISHED)
+                .switchIfEmpty(GameReads.hostOrNotFound(games, id)));
     }
 
     /**

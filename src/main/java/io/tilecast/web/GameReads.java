@@ -8,11 +8,20 @@ import io.tilecast.play.Lobby;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.GameView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.GameId;
+import io.tilecast.routing.ReplayFilter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +30,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * What anyone may read, served in the region that receives the request: from memory when the
- * game is hosted here, else rebuilt from the local database member (which may lag a little).
+ * game is hosted here, else rebuilt from the local database member (which may lag a little). A
+ * game the local member does not have yet, created by another machine moments ago, is read there:
+ * the request is replayed to the machine named in its id.
  */
 @RestController
 class GameReads {
@@ -31,22 +42,26 @@ class GameReads {
     private final HostedGames games;
     private final ArchivedGames archive;
     private final Lobby lobby;
+    private final FlyMachine machine;
+    private final Counter replays;
 
-    GameReads(HostedGames games, ArchivedGames archive, Lobby lobby) {
+    GameReads(HostedGames games, ArchivedGames archive, Lobby lobby, FlyMachine machine, MeterRegistry meters) {
         this.games = games;
         this.archive = archive;
         this.lobby = lobby;
+        this.machine = machine;
+        this.replays = meters.counter("tilecast.replays", "reason", "creator");
     }
 
     @GetMapping("/api/games/{id}")
-    Mono<GameView> game(@PathVariable String id, Caller caller) {
-        return find(id).map(host -> host.view(viewer(caller)));
+    Mono<ResponseEntity<GameView>> game(@PathVariable String id, Caller caller, ServerHttpRequest request) {
+        return read(id, request, host -> host.view(viewer(caller)));
     }
 
     /** The record in GCG. Racks are left out, finished or not: nobody sees another player's rack. */
     @GetMapping(path = "/api/games/{id}/gcg", produces = MediaType.TEXT_PLAIN_VALUE)
-    Mono<String> gcg(@PathVariable String id) {
-        return find(id).map(host -> host.gcg());
+    Mono<ResponseEntity<String>> gcg(@PathVariable String id, ServerHttpRequest request) {
+        return read(id, request, GameHost::gcg);
     }
 
     @GetMapping("/api/games")
@@ -66,9 +81,22 @@ class GameReads {
         return games.host(id).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
-    private Mono<GameHost> find(String id) {
+    private <T> Mono<ResponseEntity<T>> read(String id, ServerHttpRequest request, Function<GameHost, T> reading) {
         return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id))
-                .switchIfEmpty(Mono.error(() -> notFound(id)));
+                .map(host -> ResponseEntity.ok(reading.apply(host)))
+                .switchIfEmpty(Mono.fromSupplier(() -> atItsCreator(id, request)));
+    }
+
+    /** Replays the read to the machine that created the game, if that is another and fly has not replayed it yet. */
+    private <T> ResponseEntity<T> atItsCreator(String id, ServerHttpRequest request) {
+        Optional<String> creator = GameId.parse(id).flatMap(GameId::machine)
+                .filter(other -> !other.equals(machine.machineId()));
+        if (creator.isEmpty() || request.getHeaders().containsHeader(ReplayFilter.REPLAY_SOURCE)) {
+            throw notFound(id);
+        }
+        replays.increment();
+        return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
+                .header(ReplayFilter.REPLAY, "prefer_instance=" + creator.get()).build();
     }
 
     static PlayerRef viewer(Caller caller) {

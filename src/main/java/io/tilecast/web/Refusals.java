@@ -16,6 +16,7 @@ final class Refusals {
             Map.entry("already-seated", HttpStatus.CONFLICT),
             Map.entry("game-started", HttpStatus.CONFLICT),
             Map.entry("not-enough-players", HttpStatus.CONFLICT),
+            Map.entry("too-many-waiting-games", HttpStatus.CONFLICT),
             Map.entry("not-seated", HttpStatus.FORBIDDEN),
             Map.entry("not-creator", HttpStatus.FORBIDDEN),
             Map.entry("bad-move", HttpStatus.BAD_REQUEST),
@@ -30,6 +31,8 @@ final class Refusals {
             Map.entry("already-seated", "You already have a seat in this game."),
             Map.entry("game-started", "The game has already started."),
             Map.entry("not-enough-players", "A game needs at least two players to start."),
+            Map.entry("too-many-waiting-games", "You already sit in as many games waiting to start as a player may;"
+                    + " start or leave one first."),
             Map.entry("not-seated", "You have no seat in this game."),
             Map.entry("not-creator", "Only the player who created the game can start it."),
             Map.entry("journal-full", "The server cannot record more moves right now; try again shortly."),

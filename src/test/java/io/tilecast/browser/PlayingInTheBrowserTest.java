@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.Placement;
 import io.tilecast.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +29,9 @@ class PlayingInTheBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String baseUrl;
     private WebDriver first;
@@ -138,6 +144,30 @@ class PlayingInTheBrowserTest {
         annPage.await(driver -> driver.findElements(By.cssSelector("#board .tile.tentative")).size() == 1);
         first.findElement(By.id("recall")).click();
         annPage.await(driver -> driver.findElements(By.cssSelector("#board .tile.tentative")).isEmpty());
+    }
+
+    @Test
+    void theLiveStreamClosesForGoodWhenTheGameEnds() {
+        Deal deal = Deal.between(ann, ben);
+        spectator.manage().deleteAllCookies();
+        GamePage watching = new GamePage(spectator, baseUrl).open(deal.gameId());
+
+        int version = ((Number) ann.game(deal.gameId()).get("version")).intValue();
+        for (int turn = 0; turn < 6; turn++) { // six scoreless turns end a two-player game
+            Seat mover = turn % 2 == 0 ? ann : ben;
+            version = ((Number) mover.move(deal.gameId(), Map.of("type", "pass", "version", version)).get("version"))
+                    .intValue();
+        }
+
+        watching.await(ExpectedConditions.textToBe(By.id("connection"), "Game over"));
+        watching.await(driver -> openStreams() == 0);
+        // Opened on a finished game, the page reads its snapshot and closes at once too.
+        spectator.get(baseUrl + "/games/" + deal.gameId());
+        watching.await(ExpectedConditions.textToBe(By.id("connection"), "Game over"));
+    }
+
+    private double openStreams() {
+        return meters.get("tilecast.streams.open").gauge().value();
     }
 
     private void signInAtTheLobby(WebDriver browser, String name) {

@@ -26,7 +26,7 @@ class DatabaseOutageWhilePlayingTest {
     Path data;
 
     @Test
-    void movesAreAcknowledgedWhileTheDatabaseIsDownAndAllWrittenWhenItReturns() {
+    void movesAreAcknowledgedAndTheMachineStaysReadyWhileTheDatabaseIsDownAndAllIsWrittenWhenItReturns() {
         try (RestartablePostgres postgres = new RestartablePostgres(data);
              RunningServer server = RunningServer.start(postgres.url(), "tilecast.journal.retry-max=200ms")) {
             StartedGame game = StartedGame.start(server.http());
@@ -35,6 +35,13 @@ class DatabaseOutageWhilePlayingTest {
             postgres.stop();
             int version = game.passes(5);
             assertThat(server.bean(Journal.class).depth()).isPositive();
+            // Hosts still acknowledge moves, so the machine stays in rotation; operators see the database down.
+            server.http().get().uri("/actuator/health/readiness").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP");
+            server.http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+            server.http().get().uri("/actuator/health").exchange()
+                    .expectBody().jsonPath("$.components.r2dbc.status").isEqualTo("DOWN");
 
             postgres.start();
             server.bean(Journal.class).flush(Duration.ofSeconds(30)).block();

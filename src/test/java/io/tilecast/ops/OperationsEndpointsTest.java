@@ -24,13 +24,14 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void readinessIncludesThePrimaryPool() {
+    void readinessIsAboutServingNotAboutThePrimary() {
         http.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
-                .jsonPath("$.components.readinessState.status").isEqualTo("UP");
+                .jsonPath("$.components.journal.status").isEqualTo("UP")
+                .jsonPath("$.components.readinessState.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc").doesNotExist();
     }
 
     @Test

@@ -33,7 +33,8 @@ class GameRebuildTest {
                 host.setup().creator().id(), "english", "{\"seats\":2}", host.setup().seed(), host.view(ALICE).version(),
                 host.setup().createdAt(), null, null);
         GameHost rebuilt = new GameRebuild(json, new Lexicons(Map.of()),
-                new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30)),
+                new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(5),
+                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10),
                 new PlayMeters(new SimpleMeterRegistry()))
                 .rebuild(game, asStored(host.id(), table.logged), 2, GameLog.REPLAYING);
 

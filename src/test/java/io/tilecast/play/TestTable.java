@@ -33,8 +33,9 @@ final class TestTable {
     final HostedGames games;
 
     TestTable(int resumeBuffer, int watcherBuffer) {
-        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30));
-        games = new HostedGames("local", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
+        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10);
+        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
     }
 
     /** A started two-player game between alice (seat 0) and bob (seat 1). */

@@ -2,6 +2,7 @@ package io.tilecast.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RegionFromGameIdTest {
@@ -32,11 +33,23 @@ class RegionFromGameIdTest {
     }
 
     @Test
-    void newIdsNameTheirRegionAndCarryNinetySixRandomBits() {
-        GameId id = GameId.newIn("syd");
+    void newIdsNameTheirRegionAndMachineAndCarryNinetySixRandomBits() {
+        GameId id = GameId.newIn("syd", "148ed726c52389");
 
-        assertThat(id.toString()).matches("syd-[A-Za-z0-9_-]{16}");
+        assertThat(id.toString()).matches("syd-[A-Za-z0-9_-]{16}\\.148ed726c52389");
         assertThat(GameId.parse(id.toString())).contains(id);
-        assertThat(GameId.newIn("syd")).isNotEqualTo(id);
+        assertThat(id.machine()).contains("148ed726c52389");
+        assertThat(GameId.newIn("syd", "148ed726c52389")).isNotEqualTo(id);
+    }
+
+    @Test
+    void idsMadeBeforeMachinesWereNamedStillParse() {
+        assertThat(GameId.parse("syd-4fK2pQ9xT7mB1cZ8"))
+                .contains(new GameId("syd", "4fK2pQ9xT7mB1cZ8", Optional.empty()));
+    }
+
+    @Test
+    void aMachineIdThatCouldNotBeReadBackIsLeftOut() {
+        assertThat(GameId.newIn("syd", "host.example.com").machine()).isEmpty();
     }
 }

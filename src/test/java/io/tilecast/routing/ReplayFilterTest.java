@@ -95,7 +95,7 @@ class ReplayFilterTest {
     void everyReasonIsCountedFromZero() {
         filterWith(id -> Mono.empty());
 
-        assertThat(meters.get("tilecast.replays").counters()).hasSize(4)
+        assertThat(meters.get("tilecast.replays").counters()).hasSize(5)
                 .allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 }

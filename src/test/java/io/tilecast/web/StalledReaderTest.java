@@ -76,10 +76,11 @@ class StalledReaderTest {
 
             assertThat(spectator.await("ended").id()).isEqualTo(String.valueOf(finished));
             assertThat(ids(spectator.raw())).isEqualTo(range(started, finished));
+            assertThat(spectator.awaitEnd(Duration.ofSeconds(10))).as("a stream ends with its game").isTrue();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 assertThat(meters.get("tilecast.streams.cut.off").counter().count()).isEqualTo(1.0);
-                assertThat(gauge("tilecast.streams.open")).isEqualTo(1);
-                assertThat(gauge("tilecast.streams.open.direct")).isEqualTo(1);
+                assertThat(gauge("tilecast.streams.open")).isZero();
+                assertThat(gauge("tilecast.streams.open.direct")).isZero();
             });
             // Read at last: an unbroken run of events from the snapshot, then the end of the response.
             stalled.setSoTimeout(10_000);

@@ -1,0 +1,10 @@
+package io.tilecast.routing;
+
+import java.util.Set;
+
+/**
+ * What one renewal of a machine's leases found: the games whose lease it kept, and those another
+ * machine took. Games in neither have no row yet (the journal has not written them).
+ */
+public record Renewal(Set<String> kept, Set<String> lost) {
+}
