@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tilecast.play")
 public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue("256") int watcherBuffer,
                            @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl,
-                           @DefaultValue("5s") Duration leaseMargin, @DefaultValue("30s") Duration finishedLinger,
+                           @DefaultValue("5s") Duration leaseMargin, @DefaultValue("10s") Duration finishedLinger,
                            @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames) {
 
     public PlaySettings {

@@ -3,8 +3,9 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.Placement;
+import io.tilecast.play.GameHost;
+import io.tilecast.play.HostedGames;
 import io.tilecast.support.IntegrationTest;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class PlayingInTheBrowserTest {
     int port;
 
     @Autowired
-    MeterRegistry meters;
+    HostedGames games;
 
     private String baseUrl;
     private WebDriver first;
@@ -160,14 +161,14 @@ class PlayingInTheBrowserTest {
         }
 
         watching.await(ExpectedConditions.textToBe(By.id("connection"), "Game over"));
-        watching.await(driver -> openStreams() == 0);
+        watching.await(driver -> watchers(deal.gameId()) == 0);
         // Opened on a finished game, the page reads its snapshot and closes at once too.
         spectator.get(baseUrl + "/games/" + deal.gameId());
         watching.await(ExpectedConditions.textToBe(By.id("connection"), "Game over"));
     }
 
-    private double openStreams() {
-        return meters.get("tilecast.streams.open").gauge().value();
+    private int watchers(String gameId) {
+        return games.hosted(gameId).map(GameHost::watchers).orElse(0);
     }
 
     private void signInAtTheLobby(WebDriver browser, String name) {

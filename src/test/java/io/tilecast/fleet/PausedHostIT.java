@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +76,8 @@ class PausedHostIT {
                 }
                 assertThat(answersFromA).allMatch(answer -> answer.equals("307 instance=b")
                         || answer.equals("503 "));
+                System.out.println("The woken host answered: " + answersFromA.stream()
+                        .collect(Collectors.groupingBy(answer -> answer, TreeMap::new, Collectors.counting())));
                 assertThat(watcher.await("reconnect").data()).contains("moved");
                 assertThat(watcher.awaitEnd(WAIT)).isTrue();
             }

@@ -143,6 +143,9 @@ public final class PackagedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         signal("CONT"); // a stopped process does not handle SIGTERM
         if (!stop(Duration.ofSeconds(30))) {
             process.destroyForcibly();
