@@ -32,15 +32,10 @@ public final class GameHost {
     private final Audience audience;
     private final ReentrantLock lock = new ReentrantLock();
     private final PlayMeters meters;
-    private final PlaySettings settings;
+    private final Tenure tenure;
     private GameLog log;
     private Table table;
     private boolean closed;
-    private volatile LeaseTerm term = LeaseTerm.REPLAY;
-    /** When a command or a watcher was last seen (System.nanoTime). */
-    private volatile long lastActive = System.nanoTime();
-    /** When the game ended (System.nanoTime); 0 while it goes on. */
-    private long finishedAt;
 
     GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters) {
         this.setup = setup;
@@ -48,7 +43,7 @@ public final class GameHost {
         this.table = table;
         this.log = log;
         this.meters = meters;
-        this.settings = settings;
+        this.tenure = new Tenure(settings);
         this.recent = new RecentEvents(settings.resumeBuffer());
         this.audience = new Audience(settings.watcherBuffer(), meters);
     }
@@ -90,7 +85,7 @@ public final class GameHost {
 
     /** The host may act on its lease until this term is over; then it refuses commands and leaves memory. */
     void holdLease(LeaseTerm granted) {
-        term = granted;
+        tenure.grant(granted);
     }
 
     /**
@@ -99,32 +94,17 @@ public final class GameHost {
      * may have claimed the game.
      */
     private boolean taking() {
-        lastActive = System.nanoTime();
-        if (!closed && term.over()) {
+        tenure.used(System.nanoTime());
+        if (!closed && tenure.leaseOver()) {
             closed = true;
             audience.closeAll(reconnect("moved"));
         }
         return !closed;
     }
 
-    /**
-     * Why this host should leave memory at {@code now} (System.nanoTime): its lease term is over,
-     * it finished long enough ago, or nobody has used it for long enough. Null while it stays.
-     * Watchers count as use.
-     */
+    /** Why this host should leave memory at {@code now} (System.nanoTime), or null while it stays ({@link Tenure}). */
     Eviction dueToLeave(long now) {
-        return locked(() -> {
-            if (closed) {
-                return null;
-            }
-            if (audience.size() > 0) {
-                lastActive = now;
-            }
-            return term.over() ? Eviction.LEASE_OVER
-                    : finishedAt != 0 && now - finishedAt >= settings.finishedLinger().toNanos() ? Eviction.FINISHED
-                    : now - lastActive >= settings.idleAfter().toNanos() ? Eviction.IDLE
-                    : null;
-        });
+        return locked(() -> closed ? null : tenure.due(now, audience.size() > 0));
     }
 
     /** Closes the host if it is due to leave memory for one of the given reasons; gives the reason, or null. */
@@ -284,7 +264,7 @@ public final class GameHost {
         }
         if (next.status() == Status.FINISHED) {
             // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
-            finishedAt = System.nanoTime();
+            tenure.finished(System.nanoTime());
             audience.closeAll(null);
         }
         return true;

@@ -114,8 +114,8 @@ public final class HostedGames {
     public void evict(String id) {
         GameHost host = hosts.remove(id);
         if (host != null) {
-            host.close("moved");
             meters.evicted(Eviction.LEASE_LOST);
+            host.close("moved");
             log.warn("Game " + id + " is no longer hosted here: its lease was taken by another machine");
         }
     }

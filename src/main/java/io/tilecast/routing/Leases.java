@@ -6,9 +6,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 /**
@@ -86,29 +86,22 @@ public final class Leases implements SmartLifecycle {
                             WHERE id IN (SELECT g.id FROM games g JOIN held h ON h.id = g.id AND h.epoch = g.lease_epoch
                                          WHERE g.host_machine = $4 ORDER BY g.id FOR UPDATE OF g)
                             RETURNING id)
-                        SELECT h.id, r.id IS NOT NULL AS kept, g.id IS NOT NULL AS saved
-                        FROM held h LEFT JOIN renewed r ON r.id = h.id LEFT JOIN games g ON g.id = h.id""")
+                        SELECT h.id, r.id IS NOT NULL AS kept
+                        FROM held h LEFT JOIN renewed r ON r.id = h.id LEFT JOIN games g ON g.id = h.id
+                        WHERE r.id IS NOT NULL OR g.id IS NOT NULL""")
                 .bind(0, held.keySet().toArray(String[]::new))
                 .bind(1, held.values().toArray(Long[]::new))
                 .bind(2, (double) ttl.toMillis() / 1000)
                 .bind(3, machine.machineId())
-                .map(row -> new Object[] {row.get("id", String.class), row.get("kept", Boolean.class),
-                        row.get("saved", Boolean.class)})
+                .map(row -> Map.entry(row.get("id", String.class), Boolean.TRUE.equals(row.get("kept", Boolean.class))))
                 .all()
-                .collectList()
-                .map(rows -> {
-                    Set<String> kept = new HashSet<>();
-                    Set<String> lost = new HashSet<>();
-                    for (Object[] row : rows) {
-                        if (Boolean.TRUE.equals(row[1])) {
-                            kept.add((String) row[0]);
-                        } else if (Boolean.TRUE.equals(row[2])) {
-                            lost.add((String) row[0]);
-                        }
-                    }
-                    meters.counter("tilecast.lease.renewals", "outcome", "kept").increment(kept.size());
-                    meters.counter("tilecast.lease.renewals", "outcome", "lost").increment(lost.size());
-                    return new Renewal(kept, lost);
+                .collect(Collectors.partitioningBy(Map.Entry::getValue,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toSet())))
+                .map(byKept -> {
+                    Renewal renewal = new Renewal(byKept.get(true), byKept.get(false));
+                    meters.counter("tilecast.lease.renewals", "outcome", "kept").increment(renewal.kept().size());
+                    meters.counter("tilecast.lease.renewals", "outcome", "lost").increment(renewal.lost().size());
+                    return renewal;
                 });
     }
 

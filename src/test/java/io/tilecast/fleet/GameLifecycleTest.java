@@ -101,6 +101,28 @@ class GameLifecycleTest {
         }
     }
 
+    @Test
+    void aGameWhoseLeaseAnotherMachineTookLeavesAtTheNextRenewalAndItsWatchersAreToldToReconnect() {
+        DatabaseUrl database = TestDatabase.fresh();
+        try (RunningServer server = RunningServer.start(database, "tilecast.fly.machine-id=a",
+                "tilecast.play.lease-ttl=3s", "tilecast.play.lease-margin=1s")) {
+            StartedGame game = StartedGame.start(server.http());
+            await().atMost(WAIT).until(() -> leaseEpoch(database, game.id()) == 1);
+            try (EventStream watching = EventStream.open(server.port(), game.id(), null)) {
+                watching.await("snapshot");
+
+                // What another machine's claim does to the row.
+                RestartablePostgres.count(database, "WITH taken AS (UPDATE games SET host_machine = 'b',"
+                        + " lease_epoch = lease_epoch + 1, lease_expires_at = now() + interval '1 minute'"
+                        + " WHERE id = '" + game.id() + "' RETURNING 1) SELECT count(*) FROM taken");
+
+                assertThat(watching.await("reconnect").data()).contains("moved");
+                assertThat(server.bean(HostedGames.class).hosted(game.id())).isEmpty();
+                assertThat(evicted(server, "lease-lost")).isEqualTo(1);
+            }
+        }
+    }
+
     private static double evicted(RunningServer server, String reason) {
         var counter = server.bean(MeterRegistry.class).find("tilecast.games.evicted").tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
