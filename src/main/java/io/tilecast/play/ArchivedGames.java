@@ -1,6 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.journal.EventLog;
+import io.tilecast.journal.StoredGame;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,12 +20,20 @@ public final class ArchivedGames {
 
     /** A closed host for the game (it takes no commands), or empty when the local member has no such game. */
     public Mono<GameHost> find(String gameId) {
-        // The row first: once it is seen, the events written in its transaction are seen too.
-        return localLog.game(gameId)
-                .flatMap(game -> localLog.read(gameId).collectList().map(events -> {
-                    GameHost host = rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY);
-                    host.close("archived");
-                    return host;
-                }));
+        return localLog.game(gameId).flatMap(this::rebuilt);
+    }
+
+    /** The same, for a finished game only: empty while the local member has it in play, or has no such game. */
+    public Mono<GameHost> findFinished(String gameId) {
+        return localLog.game(gameId).filter(game -> game.status().equals(Status.FINISHED.code())).flatMap(this::rebuilt);
+    }
+
+    /** Read after its row: once the row is seen, the events written in its transaction are seen too. */
+    private Mono<GameHost> rebuilt(StoredGame game) {
+        return localLog.read(game.id()).collectList().map(events -> {
+            GameHost host = rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY);
+            host.close("archived");
+            return host;
+        });
     }
 }

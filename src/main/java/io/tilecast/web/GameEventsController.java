@@ -7,7 +7,6 @@ import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.PlaySettings;
-import io.tilecast.play.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -93,9 +92,8 @@ class GameEventsController {
      * claiming the game's lease.
      */
     private Mono<GameHost> source(String id) {
-        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id)
-                .filter(game -> game.status() == Status.FINISHED)
-                .switchIfEmpty(GameReads.hostOrNotFound(games, id)));
+        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.findFinished(id)
+                .switchIfEmpty(Mono.defer(() -> GameReads.hostOrNotFound(games, id))));
     }
 
     /**
