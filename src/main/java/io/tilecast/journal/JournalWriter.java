@@ -26,7 +26,7 @@ final class JournalWriter {
     private static final Log log = LogFactory.getLog(Journal.class);
 
     private final JournalQueue queue;
-    private final BatchTransaction transaction;
+    private final BatchStatement statement;
     private final JournalMetrics metrics;
     private final Consumer<String> fencedGames;
     private final int batchSize;
@@ -47,10 +47,10 @@ final class JournalWriter {
     record LastError(String message, Instant at) {
     }
 
-    JournalWriter(JournalQueue queue, BatchTransaction transaction, JournalMetrics metrics,
+    JournalWriter(JournalQueue queue, BatchStatement statement, JournalMetrics metrics,
                   JournalProperties properties, Consumer<String> fencedGames) {
         this.queue = queue;
-        this.transaction = transaction;
+        this.statement = statement;
         this.metrics = metrics;
         this.fencedGames = fencedGames;
         this.batchSize = properties.batchSize();
@@ -84,7 +84,7 @@ final class JournalWriter {
         }
         Batch batch = Batch.of(entries);
         long started = System.nanoTime();
-        return transaction.write(batch)
+        return statement.write(batch)
                 .doOnNext(outcome -> committed(batch, outcome, Duration.ofNanos(System.nanoTime() - started)))
                 .then()
                 .onErrorResume(error -> failed(batch, error));

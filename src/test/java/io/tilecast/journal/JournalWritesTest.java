@@ -169,6 +169,38 @@ class JournalWritesTest {
     }
 
     @Test
+    void oneBatchWritesANewGameWholeAndTellsALostLeaseFromAMissingGame() {
+        player("hal");
+        List<String> fencedGames = new CopyOnWriteArrayList<>();
+        journal.onFenced(fencedGames::add);
+        journal.offer(List.of(created("local-claimed", "hal", 1)));
+        journal.flush(FLUSH).block();
+        primary.sql("UPDATE games SET lease_epoch = 2 WHERE id = 'local-claimed'").then().block();
+        double fencedBefore = counter("tilecast.journal.fenced");
+        double rejectedBefore = counter("tilecast.journal.failures", "kind", "rejected");
+        GameSaved fresh = created("local-fresh", "hal", 1);
+        List<JournalEntry> batch = new ArrayList<>();
+        batch.add(fresh);
+        batch.addAll(moves("local-fresh", 1, 3, 1));
+        batch.add(Games.finished(fresh, 3, "[]"));
+        batch.add(new GameFinished("local-fresh", 1, List.of("hal"), List.of("hal")));
+        batch.add(move("local-claimed", 1, 1));
+        batch.addAll(moves("local-nowhere", 1, 2, 1));
+
+        journal.offer(batch);
+        journal.flush(FLUSH).block();
+
+        assertThat(log.read("local-fresh").map(StoredEvent::version).collectList().block()).containsExactly(1, 2, 3);
+        assertThat(log.game("local-fresh").block().status()).isEqualTo("finished");
+        assertThat(playedAndWon("hal")).containsExactly(1, 1);
+        assertThat(log.read("local-claimed").count().block()).isZero();
+        assertThat(log.read("local-nowhere").count().block()).isZero();
+        assertThat(fencedGames).containsExactly("local-claimed");
+        assertThat(counter("tilecast.journal.fenced") - fencedBefore).isEqualTo(1);
+        assertThat(counter("tilecast.journal.failures", "kind", "rejected") - rejectedBefore).isEqualTo(2);
+    }
+
+    @Test
     void readinessIncludesTheJournal() {
         http.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
