@@ -27,6 +27,7 @@ const SENTENCES = {
   'bag-too-small': 'You can exchange only while the bag holds at least 7 tiles.',
   'bad-move': 'That move could not be read.',
   'host-unavailable': 'The game\'s server is busy moving. Try again in a moment.',
+  'rate-limited': 'That was too much too quickly. Wait a moment and try again.',
 };
 
 /** One sentence for a refusal; `invalid-word` names the words. */

@@ -38,7 +38,7 @@ public final class AckLatency {
         int gamesPerSlot = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Duration think = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 500);
 
-        try (BenchServer server = BenchServer.start();
+        try (BenchServer server = BenchServer.start(BenchServer.NO_LIMITS);
              Api api = new Api(server.port(), slots + 64)) {
             Journal journal = server.bean(Journal.class);
             System.out.printf("Ack latency: %d concurrent games, %d moves each, think time %d ms on average"

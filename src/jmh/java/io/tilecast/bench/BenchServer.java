@@ -22,6 +22,14 @@ final class BenchServer implements AutoCloseable {
 
     private static final String SECRET = "a-benchmark-secret-that-is-at-least-32-bytes-long";
 
+    /**
+     * Every client of a benchmark is one address (loopback), and a few of its players make
+     * thousands of moves or hold hundreds of streams: far more than the limits allow one client in
+     * production (AckLatency registers 2,000 players; FanOut opens 1,000 streams a game, 300 of them
+     * for its two seated players). The benchmarks measure play, not the limits.
+     */
+    static final String NO_LIMITS = "tilecast.limits.enabled=false";
+
     private final EmbeddedPostgres postgres;
     private final ConfigurableApplicationContext context;
 

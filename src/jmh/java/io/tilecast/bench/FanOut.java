@@ -72,7 +72,7 @@ public final class FanOut {
         int measuredMoves = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int warmUpMoves = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
 
-        try (BenchServer server = BenchServer.start();
+        try (BenchServer server = BenchServer.start(BenchServer.NO_LIMITS);
              Api api = new Api(server.port(), 64);
              Watchers watchers = new Watchers(server.port(), 2)) {
             System.out.printf("Fan-out: %d watchers of one game (%d%% anonymous, %d%% seated players, %d%% other"

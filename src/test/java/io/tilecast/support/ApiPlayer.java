@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -117,7 +118,8 @@ public final class ApiPlayer {
         JsonNode node = raw.startsWith("{") ? json.readTree(raw) : null;
         return new Reply(result.getStatus().value(), node, raw,
                 result.getResponseHeaders().getContentType() == null ? null
-                        : result.getResponseHeaders().getContentType().toString());
+                        : result.getResponseHeaders().getContentType().toString(),
+                result.getResponseHeaders());
     }
 
     /** A game view's board, as the 15 strings of its rows. */
@@ -127,8 +129,8 @@ public final class ApiPlayer {
         return rows;
     }
 
-    /** An answer: status, the JSON body when there is one, and the raw text. */
-    public record Reply(int status, JsonNode body, String raw, String contentType) {
+    /** An answer: status, the JSON body when there is one, the raw text, and the headers. */
+    public record Reply(int status, JsonNode body, String raw, String contentType, HttpHeaders headers) {
 
         public String code() {
             return body == null || body.get("code") == null ? null : body.get("code").asString();

@@ -28,6 +28,10 @@ public final class EventStream implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private EventStream(int port, String path, String token, String lastEventId) {
+        this(port, path, token, lastEventId, null);
+    }
+
+    private EventStream(int port, String path, String token, String lastEventId, String clientAddress) {
         HttpClient client = HttpClient.create().baseUrl("http://localhost:" + port).headers(h -> {
             h.set("Accept", "text/event-stream");
             if (token != null) {
@@ -35,6 +39,9 @@ public final class EventStream implements AutoCloseable {
             }
             if (lastEventId != null) {
                 h.set("Last-Event-ID", lastEventId);
+            }
+            if (clientAddress != null) {
+                h.set("Fly-Client-IP", clientAddress);
             }
         });
         this.connection = client.get().uri(path).responseContent().asString()
@@ -44,6 +51,11 @@ public final class EventStream implements AutoCloseable {
 
     public static EventStream open(int port, String game, String token) {
         return new EventStream(port, "/api/games/" + game + "/events", token, null);
+    }
+
+    /** A stream opened by a client at {@code clientAddress}, as fly's proxy names it. */
+    public static EventStream openFrom(int port, String game, String token, String clientAddress) {
+        return new EventStream(port, "/api/games/" + game + "/events", token, null, clientAddress);
     }
 
     public static EventStream openPath(int port, String path, String token) {

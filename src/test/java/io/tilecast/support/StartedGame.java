@@ -14,8 +14,11 @@ import tools.jackson.databind.JsonNode;
 public record StartedGame(String id, ApiPlayer alice, ApiPlayer bob) {
 
     public static StartedGame start(WebTestClient http) {
-        ApiPlayer alice = ApiPlayer.register(http, "alice");
-        ApiPlayer bob = ApiPlayer.register(http, "bob");
+        return between(ApiPlayer.register(http, "alice"), ApiPlayer.register(http, "bob"));
+    }
+
+    /** A game the first creates and starts once the second has joined. */
+    public static StartedGame between(ApiPlayer alice, ApiPlayer bob) {
         String id = alice.create(2).body().get("id").asString();
         bob.join(id);
         alice.start(id);

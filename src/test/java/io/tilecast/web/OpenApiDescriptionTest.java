@@ -19,14 +19,15 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The OpenAPI description served at {@code /openapi.yaml} is OpenAPI 3.1, names exactly the routes
- * the server has under {@code /api} (no more, no fewer), and every schema it refers to is defined.
+ * the server has under {@code /api} (no more, no fewer), and every schema and response it refers to is defined.
  */
 @IntegrationTest
 class OpenApiDescriptionTest {
 
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
-    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String COMPONENTS = "#/components/";
+    private static final String COMPONENT = "#/components/(schemas|responses)/[A-Za-z0-9]+";
 
     @Autowired
     WebTestClient http;
@@ -66,15 +67,16 @@ class OpenApiDescriptionTest {
     }
 
     @Test
-    void everyReferenceNamesADefinedSchema() {
+    void everyReferenceNamesADefinedSchemaOrResponse() {
         Map<String, Object> document = document();
-        Set<String> schemas = map(map(document.get("components")).get("schemas")).keySet();
+        Map<String, Object> components = map(document.get("components"));
         List<String> references = new ArrayList<>();
         collectReferences(document, references);
 
         assertThat(references).isNotEmpty().allSatisfy(reference -> {
-            assertThat(reference).startsWith(SCHEMAS);
-            assertThat(schemas).contains(reference.substring(SCHEMAS.length()));
+            assertThat(reference).matches(COMPONENT);
+            String[] parts = reference.substring(COMPONENTS.length()).split("/");
+            assertThat(map(components.get(parts[0]))).containsKey(parts[1]);
         });
     }
 

@@ -1,0 +1,50 @@
+package io.tilecast.limits;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** What a limited request does, judged from its method and path; each has its own buckets. */
+enum Action {
+    REGISTER("register", "registrations"),
+    CREATE("create", "games created"),
+    COMMAND("command", "game commands"),
+    STREAM("stream", "live streams opened");
+
+    private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
+    private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
+
+    /** The {@code action} tag of {@code tilecast.limits.refused}. */
+    final String tag;
+    /** What is counted, as a refusal's detail says it. */
+    final String counted;
+
+    Action(String tag, String counted) {
+        this.tag = tag;
+        this.counted = counted;
+    }
+
+    /**
+     * The action of a request, or null when it is not limited: reads, the lobby, profiles and
+     * everything outside the API. Every write to one game (join, start, moves) is a command.
+     */
+    static Action of(ServerHttpRequest request) {
+        PathContainer path = request.getPath().pathWithinApplication();
+        HttpMethod method = request.getMethod();
+        if (method == HttpMethod.GET) {
+            return EVENTS.matches(path) ? STREAM : null;
+        }
+        if (method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+            return null;
+        }
+        if (method == HttpMethod.POST && path.value().equals("/api/players")) {
+            return REGISTER;
+        }
+        if (method == HttpMethod.POST && path.value().equals("/api/games")) {
+            return CREATE;
+        }
+        return GAME.matches(path) ? COMMAND : null;
+    }
+}

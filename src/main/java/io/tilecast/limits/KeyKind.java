@@ -1,0 +1,13 @@
+package io.tilecast.limits;
+
+/** Whom a limit counts: a player (by the id in the token) or a client address. */
+enum KeyKind {
+    PLAYER("player"), ADDRESS("address");
+
+    /** The {@code key} tag of {@code tilecast.limits.refused}, and the word in a refusal's detail. */
+    final String tag;
+
+    KeyKind(String tag) {
+        this.tag = tag;
+    }
+}

@@ -1,0 +1,85 @@
+package io.tilecast.limits;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One limit, such as commands per player: a token bucket for each key that has used it lately.
+ * A bucket that has refilled is dropped (a new one would be the same), at most once a minute or,
+ * while the limit tracks its most keys, once a second; until a sweep makes room, keys it has no
+ * bucket for are let through rather than growing the map without bound.
+ */
+final class RateLimit implements Limit {
+
+    private static final long SWEEP_EVERY = 60_000;
+    private static final long SWEEP_WHEN_FULL = 1_000;
+
+    private final Action action;
+    private final KeyKind kind;
+    private final Rate rate;
+    private final int maxKeys;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep;
+    private final Counter refused;
+
+    RateLimit(Action action, KeyKind kind, Rate rate, int maxKeys, Clock clock, MeterRegistry meters) {
+        this.action = action;
+        this.kind = kind;
+        this.rate = rate;
+        this.maxKeys = maxKeys;
+        this.clock = clock;
+        this.lastSweep = new AtomicLong(clock.millis());
+        this.refused = LimitMeters.refused(meters, action.tag, kind);
+        Gauge.builder("tilecast.limits.buckets", buckets, ConcurrentHashMap::size)
+                .description("Keys whose use of a limit is tracked (refilled buckets are dropped)")
+                .tag("action", action.tag).tag("key", kind.tag).register(meters);
+    }
+
+    /** Takes a token from the key's bucket, or says when the key may try again. */
+    @Override
+    public Optional<Refusal> take(String key) {
+        long now = clock.millis();
+        sweepIfDue(now);
+        if (buckets.size() >= maxKeys && !buckets.containsKey(key)) {
+            return Optional.empty();
+        }
+        long[] wait = new long[1];
+        buckets.compute(key, (k, bucket) -> {
+            TokenBucket held = bucket != null ? bucket : new TokenBucket(rate, now);
+            wait[0] = held.take(now);
+            return held;
+        });
+        if (wait[0] == 0) {
+            return Optional.empty();
+        }
+        refused.increment();
+        return Optional.of(Refusal.after(wait[0],
+                "Too many " + action.counted + " from this " + kind.tag + " (at most " + rate + ")"));
+    }
+
+    /** Returns the token of a request that another limit refused. */
+    @Override
+    public void giveBack(String key) {
+        buckets.computeIfPresent(key, (k, bucket) -> {
+            bucket.giveBack();
+            return bucket;
+        });
+    }
+
+    private void sweepIfDue(long now) {
+        long last = lastSweep.get();
+        long every = buckets.size() >= maxKeys ? SWEEP_WHEN_FULL : SWEEP_EVERY;
+        if (now - last < every || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        for (String key : buckets.keySet()) {
+            buckets.computeIfPresent(key, (k, bucket) -> bucket.full(now) ? null : bucket);
+        }
+    }
+}
