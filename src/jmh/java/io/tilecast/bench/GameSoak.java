@@ -14,12 +14,13 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Whether memory stays bounded over many games: {@code games} short games played through one
- * process as fast as {@code slots} concurrent players-pairs go, each slot starting its next game
+ * process as fast as {@code slots} pairs of players go, each slot starting its next game
  * as one ends. A game is created, joined and started, then six passes end it; every tenth game is
  * abandoned after its start instead, to leave memory as an idle game. Every 10 s the program takes
  * a full collection and prints the live heap, the games hosted and the games in play.
  *
- * <p>The server runs in this JVM (so the heap includes the client's few objects) with
+ * <p>The server runs in this JVM (so the heap includes the client's few objects), its limits off (one
+ * loopback address stands for every client), with
  * {@code tilecast.play.idle-after} shortened so abandoned games leave within the run.
  *
  * <p>Arguments: games, slots, idle time (defaults 100000, 64, 30s).
@@ -33,7 +34,7 @@ public final class GameSoak {
         int games = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int slots = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         String idle = args.length > 2 ? args[2] : "30s";
-        try (BenchServer server = BenchServer.start("tilecast.play.idle-after=" + idle);
+        try (BenchServer server = BenchServer.start(BenchServer.NO_LIMITS, "tilecast.play.idle-after=" + idle);
              Api api = new Api(server.port(), slots + 8)) {
             System.out.printf("Soak: %,d games through one process, %d at a time, every %dth abandoned; idle-after %s,"
                             + " finished-linger default; JDK %s, %d cores, max heap %d MB%n", games, slots,
