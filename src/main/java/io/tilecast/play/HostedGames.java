@@ -137,12 +137,16 @@ public final class HostedGames {
      */
     void renewed(Map<String, Long> asked, Renewal renewal, LeaseTerm term) {
         for (String id : renewal.kept()) {
-            GameHost host = hosts.get(id);
-            if (host != null && host.epoch() == asked.get(id)) {
-                host.holdLease(term);
-            }
+            heldAsAsked(id, asked).ifPresent(host -> host.holdLease(term));
         }
-        renewal.lost().forEach(this::evict);
+        for (String id : renewal.lost()) {
+            heldAsAsked(id, asked).ifPresent(host -> evict(id));
+        }
+    }
+
+    /** The host of the game, unless it has changed since the renewal asked (it left, or was claimed again). */
+    private Optional<GameHost> heldAsAsked(String id, Map<String, Long> asked) {
+        return hosted(id).filter(host -> host.epoch() == asked.get(id));
     }
 
     /** Whether any game is due to leave memory. */
