@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,14 +46,18 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Starts the jar as machine {@code machineId} of region {@code local}; extra arguments are Spring's. */
     public static PackagedServer start(DatabaseUrl database, String machineId, String... arguments) {
+        return start(Map.of("DATABASE_URL", database.url(), "FLY_MACHINE_ID", machineId, "FLY_REGION", "local"),
+                arguments);
+    }
+
+    /** Starts the jar with the given environment, as fly sets it ({@code FLY_REGION}, {@code DATABASE_URL}, …). */
+    public static PackagedServer start(Map<String, String> environment, String... arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "--server.port=0"));
+                "-Xmx256m", "-jar", jar().toString(), "--server.port=0"));
         command.addAll(List.of(arguments));
         ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true);
-        java.environment().put("DATABASE_URL", database.url());
         java.environment().put("TILECAST_AUTH_SECRET", SECRET);
-        java.environment().put("FLY_MACHINE_ID", machineId);
-        java.environment().put("FLY_REGION", "local");
+        java.environment().putAll(environment);
         try {
             return new PackagedServer(java.start());
         } catch (IOException e) {
@@ -128,6 +133,14 @@ public final class PackagedServer implements AutoCloseable {
             // the process is gone
         }
         port.completeExceptionally(new IllegalStateException("exited"));
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Stops the process as fly does (SIGTERM), and says whether it exited in time. */
