@@ -87,7 +87,7 @@ public final class EdgeProxy implements AutoCloseable {
         return Flux.fromIterable(machines)
                 .flatMap(machine -> upstream.get().uri(base(machine) + "/actuator/health/readiness")
                         .responseSingle((response, body) -> Mono.just(response.status().code() == 200))
-                        .timeout(Duration.ofSeconds(1))
+                        .timeout(Duration.ofSeconds(2))
                         .onErrorReturn(false)
                         .doOnNext(up -> ready.put(machine.id(), up)))
                 .then();

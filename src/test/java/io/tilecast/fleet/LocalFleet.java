@@ -1,5 +1,7 @@
 package io.tilecast.fleet;
 
+import static org.awaitility.Awaitility.await;
+
 import io.tilecast.support.PackagedServer;
 import io.tilecast.support.ReplicatedPostgres;
 import java.nio.file.Path;
@@ -26,12 +28,19 @@ public final class LocalFleet implements AutoCloseable {
 
     private LocalFleet(Path data, String... arguments) {
         this.postgres = new ReplicatedPostgres(data);
-        for (String id : MACHINES) {
-            machines.put(id, start(id, arguments));
+        try {
+            for (String id : MACHINES) {
+                machines.put(id, start(id, arguments));
+            }
+            List<EdgeProxy.Machine> behind = new ArrayList<>();
+            machines.forEach((id, machine) -> behind.add(new EdgeProxy.Machine(id, region(id), machine.port())));
+            machines.values().forEach(LocalFleet::awaitReady);
+            this.edge = EdgeProxy.start(behind, Duration.ofMillis(250));
+        } catch (RuntimeException | Error failed) {
+            machines.values().forEach(PackagedServer::close);
+            postgres.close();
+            throw failed;
         }
-        List<EdgeProxy.Machine> behind = new ArrayList<>();
-        machines.forEach((id, machine) -> behind.add(new EdgeProxy.Machine(id, region(id), machine.port())));
-        this.edge = EdgeProxy.start(behind, Duration.ofMillis(250));
     }
 
     /** Starts the fleet; extra arguments (Spring properties) go to every machine. */
@@ -49,12 +58,10 @@ public final class LocalFleet implements AutoCloseable {
         return PackagedServer.start(environment, arguments);
     }
 
-    /** Starts a machine again after it was stopped or killed (as fly restarts one). */
-    public PackagedServer restart(String id, String... arguments) {
-        PackagedServer machine = start(id, arguments);
-        machines.put(id, machine);
-        machine.port();
-        return machine;
+    /** Listening is not ready: a machine is ready once started, and the edge routes only to ready ones. */
+    private static void awaitReady(PackagedServer machine) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> machine.send("GET", "/actuator/health/readiness", null).statusCode() == 200);
     }
 
     public static String region(String machineId) {

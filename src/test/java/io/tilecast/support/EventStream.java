@@ -3,6 +3,7 @@ package io.tilecast.support;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,22 +28,13 @@ public final class EventStream implements AutoCloseable {
     private final Disposable connection;
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
-    private EventStream(int port, String path, String token, String lastEventId) {
-        this(port, path, token, lastEventId, null);
-    }
-
-    private EventStream(int port, String path, String token, String lastEventId, String clientAddress) {
+    private EventStream(int port, String path, String token, Map<String, String> headers) {
         HttpClient client = HttpClient.create().baseUrl("http://localhost:" + port).headers(h -> {
             h.set("Accept", "text/event-stream");
             if (token != null) {
                 h.set("Authorization", "Bearer " + token);
             }
-            if (lastEventId != null) {
-                h.set("Last-Event-ID", lastEventId);
-            }
-            if (clientAddress != null) {
-                h.set("Fly-Client-IP", clientAddress);
-            }
+            headers.forEach(h::set);
         });
         this.connection = client.get().uri(path).responseContent().asString()
                 .doFinally(signal -> ended.countDown())
@@ -50,20 +42,25 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static EventStream open(int port, String game, String token) {
-        return new EventStream(port, "/api/games/" + game + "/events", token, null);
+        return new EventStream(port, "/api/games/" + game + "/events", token, Map.of());
     }
 
     /** A stream opened by a client at {@code clientAddress}, as fly's proxy names it. */
     public static EventStream openFrom(int port, String game, String token, String clientAddress) {
-        return new EventStream(port, "/api/games/" + game + "/events", token, null, clientAddress);
+        return new EventStream(port, "/api/games/" + game + "/events", token, Map.of("Fly-Client-IP", clientAddress));
     }
 
     public static EventStream openPath(int port, String path, String token) {
-        return new EventStream(port, path, token, null);
+        return new EventStream(port, path, token, Map.of());
+    }
+
+    /** A spectator's stream of a game, sent with these extra request headers. */
+    public static EventStream openWith(int port, String game, Map<String, String> headers) {
+        return new EventStream(port, "/api/games/" + game + "/events", null, headers);
     }
 
     public static EventStream resume(int port, String game, String token, String lastEventId) {
-        return new EventStream(port, "/api/games/" + game + "/events", token, lastEventId);
+        return new EventStream(port, "/api/games/" + game + "/events", token, Map.of("Last-Event-ID", lastEventId));
     }
 
     private synchronized void received(String chunk) {

@@ -68,7 +68,7 @@ public final class PackagedServer implements AutoCloseable {
     /** The port it listens on, once it has started. */
     public int port() {
         try {
-            return port.get(60, TimeUnit.SECONDS);
+            return port.get(180, TimeUnit.SECONDS); // several machines starting on two busy cores
         } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("the jar did not start listening:\n" + log, e);
         } catch (InterruptedException e) {
