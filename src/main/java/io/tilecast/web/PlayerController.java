@@ -6,6 +6,8 @@ import io.tilecast.account.PlayerProfile;
 import io.tilecast.account.PlayerTokens;
 import io.tilecast.account.Players;
 import io.tilecast.account.TokenCookie;
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.ReplayFilter;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,10 +34,12 @@ class PlayerController {
 
     private final Players players;
     private final PlayerTokens tokens;
+    private final FlyMachine machine;
 
-    PlayerController(Players players, PlayerTokens tokens) {
+    PlayerController(Players players, PlayerTokens tokens, FlyMachine machine) {
         this.players = players;
         this.tokens = tokens;
+        this.machine = machine;
     }
 
     @PostMapping
@@ -61,10 +65,21 @@ class PlayerController {
                 .defaultIfEmpty(new PlayerProfile(caller.id(), caller.name(), 0, 0));
     }
 
+    /**
+     * A profile, read locally. A player the local database does not have may have registered a moment
+     * ago in the primary region, ahead of the replica: outside it, the read is replayed there once.
+     */
     @GetMapping("/{id}")
-    Mono<PlayerProfile> profile(@PathVariable String id) {
+    Mono<ResponseEntity<PlayerProfile>> profile(@PathVariable String id, ServerWebExchange exchange) {
         return players.profile(id)
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found",
-                        "No player has the id " + id + ".")));
+                .map(ResponseEntity::ok)
+                .switchIfEmpty(Mono.fromSupplier(() -> {
+                    if (machine.inPrimaryRegion() || exchange.getRequest().getHeaders()
+                            .containsHeader(ReplayFilter.REPLAY_SOURCE)) {
+                        throw new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found", "No player has the id " + id + ".");
+                    }
+                    return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
+                            .header(ReplayFilter.REPLAY, "region=" + machine.primaryRegion()).build();
+                }));
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Drill: 50 games across the fleet. Players near {@code syd} and near {@code ams} (the creator near
  * one, the other player near the other), a spectator's stream near the second region; every
  * command is served by the game's host, no request ends in 404 or 5xx, every stream sees the last
- * move, and in the end the views read in both regions agree.
+ * move, and in the end the views read in both regions agree. Then: a client reads at once what it
+ * was just told exists.
  */
 class PlayAcrossTheFleetDrillIT {
 
@@ -72,9 +73,27 @@ class PlayAcrossTheFleetDrillIT {
                     });
                 }
             }
+            readYourWrites(fleet);
             System.out.printf("Drill 'play across the fleet': %d games in %.1f s; answers by status %s;"
                     + " %d requests replayed by the edge%n", GAMES, seconds, statuses, fleet.edge().replays());
             assertThat(statuses.keySet()).allMatch(status -> status.startsWith("2"));
+        }
+    }
+
+    /**
+     * What a client was just told exists is found at once, wherever it asks: a player registered near
+     * {@code syd} (written in the primary region, ahead of the replica) and read near {@code syd}; a
+     * game created near {@code syd} and read near {@code ams}, before the journal has written it.
+     */
+    private static void readYourWrites(LocalFleet fleet) {
+        EdgeClient sydney = fleet.near("syd");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            EdgeClient.Answer registered = sydney.post("/api/players", "{\"name\":\"carol" + attempt + "\"}", null);
+            String player = registered.body().get("id").asString();
+            assertThat(sydney.get("/api/players/" + player, null).status()).isEqualTo(200);
+            String game = sydney.post("/api/games", "{\"seats\":2}", registered.body().get("token").asString())
+                    .body().get("id").asString();
+            assertThat(fleet.near("ams").get("/api/games/" + game, null).status()).isEqualTo(200);
         }
     }
 
