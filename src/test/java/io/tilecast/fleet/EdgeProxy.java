@@ -49,7 +49,7 @@ public final class EdgeProxy implements AutoCloseable {
     public record Machine(String id, String region, int port) {
     }
 
-    private final List<Machine> machines;
+    private final List<Machine> machines = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> regions;
     private final Map<String, Boolean> ready = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
@@ -61,7 +61,7 @@ public final class EdgeProxy implements AutoCloseable {
     private final DisposableServer server;
 
     private EdgeProxy(List<Machine> machines, Duration checkEvery) {
-        this.machines = List.copyOf(machines);
+        this.machines.addAll(machines);
         this.regions = machines.stream().map(Machine::region).distinct().toList();
         checkReadiness().block(Duration.ofSeconds(10));
         this.checks = Flux.interval(checkEvery, checkEvery).onBackpressureDrop()
@@ -76,6 +76,12 @@ public final class EdgeProxy implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** A machine started again, on a new port, as fly restarts one: routed to once it is ready. */
+    public void replace(Machine restarted) {
+        machines.replaceAll(machine -> machine.id().equals(restarted.id()) ? restarted : machine);
+        ready.put(restarted.id(), false);
     }
 
     /** How many requests were replayed so far. */

@@ -58,6 +58,15 @@ public final class LocalFleet implements AutoCloseable {
         return PackagedServer.start(environment, arguments);
     }
 
+    /** Starts a machine again after it stopped (as fly restarts one), and routes to it once it is ready. */
+    public PackagedServer restart(String id, String... arguments) {
+        PackagedServer machine = start(id, arguments);
+        machines.put(id, machine);
+        awaitReady(machine);
+        edge.replace(new EdgeProxy.Machine(id, region(id), machine.port()));
+        return machine;
+    }
+
     /** Listening is not ready: a machine is ready once started, and the edge routes only to ready ones. */
     private static void awaitReady(PackagedServer machine) {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
