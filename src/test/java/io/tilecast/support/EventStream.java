@@ -32,7 +32,11 @@ public final class EventStream implements AutoCloseable {
     }
 
     private EventStream(int port, String path, String token, String lastEventId, String clientAddress) {
-        HttpClient client = HttpClient.create().baseUrl("http://localhost:" + port).headers(h -> {
+        this(HttpClient.create().baseUrl("http://localhost:" + port), path, token, lastEventId, clientAddress);
+    }
+
+    private EventStream(HttpClient server, String path, String token, String lastEventId, String clientAddress) {
+        HttpClient client = server.headers(h -> {
             h.set("Accept", "text/event-stream");
             if (token != null) {
                 h.set("Authorization", "Bearer " + token);
@@ -51,6 +55,11 @@ public final class EventStream implements AutoCloseable {
 
     public static EventStream open(int port, String game, String token) {
         return new EventStream(port, "/api/games/" + game + "/events", token, null);
+    }
+
+    /** A stream read through {@code client}, which names the server in its base URL and says how to reach it. */
+    public static EventStream open(HttpClient client, String game, String token) {
+        return new EventStream(client, "/api/games/" + game + "/events", token, null, null);
     }
 
     /** A stream opened by a client at {@code clientAddress}, as fly's proxy names it. */
