@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
@@ -22,11 +21,10 @@ import reactor.util.concurrent.Queues;
  * handed them in order on the thread that writes its stream: the event loop of its connection, so
  * one task per event loop hands an event to all the watchers it serves and each socket write
  * happens right there, with no hop between threads per watcher. Watchers without such a thread
- * share a serial line of their own on a shared worker. A watcher with an {@link Outlet} is written
- * directly; the others are handed events through their stream's reactive pipeline.
+ * share a serial line of their own on a shared worker.
  *
- * <p>Each watcher has a bounded buffer of its own (its outlet's, or one here): a watcher that cannot
- * keep up is cut off (it reconnects and resumes from its last event id) and never slows the game or
+ * <p>Each watcher has a bounded buffer of its own: a watcher that cannot keep up is cut off (its
+ * stream ends; it reconnects and resumes from its last event id) and never slows the game or
  * anyone else.
  */
 final class Audience {
@@ -45,60 +43,20 @@ final class Audience {
 
     /**
      * A stream for one viewer: the backlog, which ends at version {@code seen}, then every event
-     * after it, handed over on {@code writer} (a single thread, or null for the audience's own
-     * line). Must be called by the host while no event can be published, so that nothing falls
+     * after it, handed over on its line's thread (or, without one, the audience's own line). Must be called by the host while no event can be published, so that nothing falls
      * between the two; events published before and still queued are not delivered twice.
      */
-    Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, Executor writer) {
-        Watcher watcher = new Watcher(viewer, seen, bufferSize);
-        Group group = enter(writer != null ? writer : ownLine, watcher);
+    Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, StreamLine line) {
+        Watcher watcher = new Watcher(viewer, seen, bufferSize, line);
+        Group group = groups.computeIfAbsent(line.thread() != null ? line.thread() : ownLine, Group::new);
+        group.watchers.add(watcher);
+        meters.streamOpened();
         return Flux.concat(Flux.fromIterable(backlog), watcher.buffer.asFlux())
                 .takeUntilOther(watcher.ended.asMono())
-                .doFinally(signal -> leave(group, watcher));
-    }
-
-    /**
-     * The same, written through {@code outlet}: the backlog first, on the outlet's thread, then every
-     * event after it. The stream completes when it ends (closed, or cut off); cancel it when the
-     * connection goes.
-     */
-    Mono<Void> join(Viewer viewer, List<Delivery> backlog, int seen, Outlet outlet) {
-        Watcher watcher = new Watcher(viewer, seen, outlet);
-        Group group = enter(outlet.thread(), watcher);
-        // Queued on the outlet's thread now, ahead of every event published after this call.
-        group.run(() -> group.writeBacklog(watcher, backlog));
-        return watcher.ended.asMono().doFinally(signal -> leave(group, watcher));
-    }
-
-    /** A stream that is only told these things, then ends: the game is over, or not taking watchers here. */
-    static Mono<Void> tell(Outlet outlet, List<Delivery> deliveries) {
-        return Mono.create(told -> {
-            try {
-                outlet.thread().execute(() -> {
-                    for (Delivery delivery : deliveries) {
-                        if (!outlet.write(delivery)) {
-                            break;
-                        }
-                    }
-                    outlet.flush();
-                    told.success();
+                .doFinally(signal -> {
+                    group.watchers.remove(watcher);
+                    meters.streamClosed();
                 });
-            } catch (RejectedExecutionException e) {
-                told.success(); // the connection's thread is stopping: nobody left to tell
-            }
-        });
-    }
-
-    private Group enter(Executor writer, Watcher watcher) {
-        Group group = groups.computeIfAbsent(writer, Group::new);
-        group.watchers.add(watcher);
-        meters.streamOpened(watcher.outlet != null);
-        return group;
-    }
-
-    private void leave(Group group, Watcher watcher) {
-        group.watchers.remove(watcher);
-        meters.streamClosed(watcher.outlet != null);
     }
 
     /** Hands an event to every watcher, on their writers' threads; called by the host in version order. */
@@ -173,22 +131,10 @@ final class Audience {
                     continue; // already in its backlog
                 }
                 if (!watcher.take(event.deliveryFor(watcher.viewer))) {
-                    tooSlow(watcher);
+                    cutOff(watcher);
+                    meters.slowWatcherCutOff();
                 }
             }
-        }
-
-        void writeBacklog(Watcher watcher, List<Delivery> backlog) {
-            if (!watchers.contains(watcher)) {
-                return; // its stream was cancelled before the backlog's turn came
-            }
-            for (Delivery delivery : backlog) {
-                if (!watcher.outlet.write(delivery)) {
-                    tooSlow(watcher);
-                    return;
-                }
-            }
-            watcher.outlet.flush();
         }
 
         void close(Delivery reconnect) {
@@ -199,54 +145,43 @@ final class Audience {
             }
         }
 
-        private void tooSlow(Watcher watcher) {
-            cutOff(watcher);
-            meters.slowWatcherCutOff();
-        }
-
         private void cutOff(Watcher watcher) {
             watchers.remove(watcher);
             watcher.ended.tryEmitEmpty();
         }
     }
 
-    /** One stream: handed its events through its buffer, or written through its outlet. */
+    /**
+     * One stream, handed its events through a bounded buffer of its own. The stream's pipeline
+     * takes from that buffer as long as it is asked to; what its connection has not sent piles up
+     * beneath it, so the deliveries handed over while the connection is not keeping up count too.
+     */
     private static final class Watcher {
         final Viewer viewer;
         final int seen;
         final Sinks.Many<Delivery> buffer;
-        final Outlet outlet;
         final Sinks.Empty<Void> ended = Sinks.empty();
+        final StreamLine line;
+        final int bufferSize;
+        int behind;
 
-        Watcher(Viewer viewer, int seen, int bufferSize) {
+        Watcher(Viewer viewer, int seen, int bufferSize, StreamLine line) {
             this.viewer = viewer;
             this.seen = seen;
             this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Delivery>get(bufferSize).get());
-            this.outlet = null;
+            this.line = line;
+            this.bufferSize = bufferSize;
         }
 
-        Watcher(Viewer viewer, int seen, Outlet outlet) {
-            this.viewer = viewer;
-            this.seen = seen;
-            this.buffer = null;
-            this.outlet = outlet;
-        }
-
-        /** Hands over one delivery; false if the watcher cannot take it. */
+        /** Hands over one delivery; false if the watcher's buffer is full. */
         boolean take(Delivery delivery) {
-            if (outlet == null) {
-                return buffer.tryEmitNext(delivery).isSuccess();
-            }
-            if (!outlet.write(delivery)) {
-                return false;
-            }
-            outlet.flush();
-            return true;
+            behind = line.keepingUp().getAsBoolean() ? 0 : behind + 1;
+            return behind <= bufferSize && buffer.tryEmitNext(delivery).isSuccess();
         }
 
         /** A last delivery (if any), then the end of the stream; just the end if it cannot take it. */
         void finish(Delivery last) {
-            if ((last == null || take(last)) && buffer != null) {
+            if (last == null || take(last)) {
                 buffer.tryEmitComplete();
             } else {
                 ended.tryEmitEmpty();

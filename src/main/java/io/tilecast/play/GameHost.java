@@ -11,12 +11,10 @@ import io.tilecast.play.view.ResultView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The single writer of one live game. Commands are applied one at a time: the lock is held only
@@ -285,14 +283,14 @@ public final class GameHost {
      * else a snapshot; then every event as it happens, handed over on the audience's own thread.
      */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
-        return events(caller, lastEventId, (Executor) null);
+        return events(caller, lastEventId, StreamLine.NONE);
     }
 
     /**
-     * The same, handed over on {@code writer}: the single thread that writes the stream (its
-     * connection's event loop), so that one task there hands an event to every stream it writes.
+     * The same, handed over on the thread of the stream's {@code line} (its connection's event
+     * loop), so that one task there hands an event to every stream it writes.
      */
-    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, Executor writer) {
+    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, StreamLine line) {
         return Flux.defer(() -> locked(() -> {
             Viewer viewer = table.viewerOf(caller);
             if (table.status() == Status.FINISHED) {
@@ -301,24 +299,7 @@ public final class GameHost {
             if (closed) {
                 return Flux.just(reconnect("moved"));
             }
-            return audience.join(viewer, backlog(viewer, lastEventId), table.version(), writer);
-        }));
-    }
-
-    /**
-     * The same stream written straight to its connection through {@code outlet}; completes when the
-     * stream ends.
-     */
-    public Mono<Void> events(PlayerRef caller, OptionalInt lastEventId, Outlet outlet) {
-        return Mono.defer(() -> locked(() -> {
-            Viewer viewer = table.viewerOf(caller);
-            if (table.status() == Status.FINISHED) {
-                return Audience.tell(outlet, backlog(viewer, lastEventId));
-            }
-            if (closed) {
-                return Audience.tell(outlet, List.of(reconnect("moved")));
-            }
-            return audience.join(viewer, backlog(viewer, lastEventId), table.version(), outlet);
+            return audience.join(viewer, backlog(viewer, lastEventId), table.version(), line);
         }));
     }
 

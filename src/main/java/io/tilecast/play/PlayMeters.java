@@ -14,7 +14,6 @@ public final class PlayMeters {
 
     private final MeterRegistry registry;
     private final AtomicInteger openStreams = new AtomicInteger();
-    private final AtomicInteger directStreams = new AtomicInteger();
     private final Counter cutOffs;
     private final Timer ackLatency;
     private final Timer fanoutLatency;
@@ -25,8 +24,6 @@ public final class PlayMeters {
         this.registry = registry;
         Gauge.builder("tilecast.streams.open", openStreams, AtomicInteger::get)
                 .description("Open live event streams").register(registry);
-        Gauge.builder("tilecast.streams.open.direct", directStreams, AtomicInteger::get)
-                .description("Open live event streams written straight onto their connections").register(registry);
         this.cutOffs = Counter.builder("tilecast.streams.cut.off")
                 .description("Streams ended because their reader fell too far behind").register(registry);
         this.ackLatency = Timer.builder("tilecast.command.ack.latency")
@@ -38,18 +35,12 @@ public final class PlayMeters {
                 .register(registry);
     }
 
-    void streamOpened(boolean direct) {
+    void streamOpened() {
         openStreams.incrementAndGet();
-        if (direct) {
-            directStreams.incrementAndGet();
-        }
     }
 
-    void streamClosed(boolean direct) {
+    void streamClosed() {
         openStreams.decrementAndGet();
-        if (direct) {
-            directStreams.decrementAndGet();
-        }
     }
 
     void slowWatcherCutOff() {

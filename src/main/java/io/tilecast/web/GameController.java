@@ -1,7 +1,6 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.account.Callers;
 import io.tilecast.game.GameState;
 import io.tilecast.game.Lexicon;
 import io.tilecast.play.GameHost;
@@ -31,11 +30,13 @@ import reactor.core.publisher.Mono;
 class GameController {
 
     private final HostedGames games;
+    private final GameFinder finder;
     private final Lexicons lexicons;
     private final PlayMeters meters;
 
-    GameController(HostedGames games, Lexicons lexicons, PlayMeters meters) {
+    GameController(HostedGames games, GameFinder finder, Lexicons lexicons, PlayMeters meters) {
         this.games = games;
+        this.finder = finder;
         this.lexicons = lexicons;
         this.meters = meters;
     }
@@ -80,11 +81,11 @@ class GameController {
     }
 
     private Mono<GameHost> host(String id) {
-        return GameReads.hostOrNotFound(games, id);
+        return finder.host(id);
     }
 
-    private static PlayerRef player(Caller caller) {
-        return GameReads.playerRef(Callers.requirePlayer(caller));
+    private PlayerRef player(Caller caller) {
+        return finder.player(caller);
     }
 
     /** Applies a command on its host, counts it by outcome and times it; a refusal becomes its problem. */

@@ -2,16 +2,10 @@ package io.tilecast.web;
 
 import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
-import io.tilecast.play.ArchivedGames;
-import io.tilecast.play.GameHost;
-import io.tilecast.play.HostedGames;
-import io.tilecast.play.PlayerRef;
 import io.tilecast.play.PlaySettings;
+import io.tilecast.play.StreamLine;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.HttpStatus;
@@ -25,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.Connection;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,11 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot
  * or the missed events, then every change as this caller may see it, with a ping comment while idle.
- *
- * <p>Each event is written out as an SSE frame once per view and the same bytes go to every stream
- * shown that view. On a plain HTTP/1.1 connection the host writes them straight onto it through a
- * {@link ConnectionOutlet}, so a thousand watchers cost a thousand socket writes and little else;
- * otherwise they go through WebFlux as a {@code Flux} of buffers.
+ * The body is a plain {@code Flux} of buffers written by WebFlux, so compression, access logs,
+ * HTTP/2, TLS and proxies all see an ordinary response; each event is written out as an SSE frame
+ * once per view and every stream shown that view wraps the same bytes.
  */
 @RestController
 class GameEventsController {
@@ -45,19 +36,14 @@ class GameEventsController {
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
-    private final HostedGames games;
-    private final ArchivedGames archive;
+    private final GameFinder finder;
     private final PlaySettings settings;
     private final EventFrames frames;
-    /** Deliveries that may wait on a connection: room for the longest backlog, then the watcher's buffer. */
-    private final int waitingLimit;
 
-    GameEventsController(HostedGames games, ArchivedGames archive, PlaySettings settings, JsonMapper json) {
-        this.games = games;
-        this.archive = archive;
+    GameEventsController(GameFinder finder, PlaySettings settings, JsonMapper json) {
+        this.finder = finder;
         this.settings = settings;
         this.frames = new EventFrames(json);
-        this.waitingLimit = settings.resumeBuffer() + settings.watcherBuffer();
     }
 
     @GetMapping(path = "/api/games/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -68,76 +54,51 @@ class GameEventsController {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
         // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
-        return source(id)
+        return finder.toWatch(id)
                 .flatMapMany(host -> {
                     if (host.seenToTheEnd(lastEventId)) {
                         response.setStatusCode(HttpStatus.NO_CONTENT);
                         return Flux.empty();
                     }
                     response.getHeaders().setContentType(EVENT_STREAM);
-                    PlayerRef viewer = GameReads.viewer(caller);
-                    Channel channel = channel(request);
-                    Optional<ConnectionOutlet> outlet = channel == null ? Optional.empty()
-                            : ConnectionOutlet.of(channel, frames, waitingLimit);
-                    return outlet.map(line -> throughOutlet(host.events(viewer, lastEventId, line), line, buffers))
-                            .orElseGet(() -> withHeartbeat(host.events(viewer, lastEventId, writer(channel))
-                                    .map(delivery -> buffers.wrap(frames.of(delivery).text())),
-                                    Duration.ZERO, buffers));
+                    return withHeartbeat(host.events(finder.viewer(caller), lastEventId, line(request))
+                            .map(delivery -> buffers.wrap(frames.of(delivery))), buffers);
                 });
     }
 
     /**
-     * Where a stream's events come from: the host in memory; else, for a finished game, the game read
-     * back from the local database, which claims nothing; else the host this process recovers by
-     * claiming the game's lease.
+     * A ping first, at once: it sends the response headers, so a browser that resumed with nothing
+     * to catch up on knows at once that its stream is open (else it waits a whole period). Then
+     * pings while the events flow, ending with them (else shutdown would wait on them), dropped
+     * while the client is not reading.
      */
-    private Mono<GameHost> source(String id) {
-        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.findFinished(id)
-                .switchIfEmpty(Mono.defer(() -> GameReads.hostOrNotFound(games, id))));
-    }
-
-    /**
-     * The body of a stream written through its outlet: the first ping, which sends the headers and
-     * opens the outlet, then only pings until the stream ends.
-     */
-    private Flux<DataBuffer> throughOutlet(Mono<Void> stream, ConnectionOutlet outlet, DataBufferFactory buffers) {
-        return Flux.concat(Mono.just(outlet.openingPing(PING)),
-                withHeartbeat(stream.thenMany(Flux.empty()), settings.heartbeat(), buffers));
-    }
-
-    /**
-     * Pings go out only while the events flow, and end with them (else shutdown would wait on them).
-     * The first goes out at once when the stream has no other opening: it sends the response
-     * headers, so a browser that resumed with nothing to catch up on knows at once that its stream is
-     * open (else it waits a whole period).
-     */
-    private Flux<DataBuffer> withHeartbeat(Flux<DataBuffer> events, Duration firstPing, DataBufferFactory buffers) {
+    private Flux<DataBuffer> withHeartbeat(Flux<DataBuffer> events, DataBufferFactory buffers) {
         Sinks.Empty<Void> ended = Sinks.empty();
-        Flux<DataBuffer> pings = Flux.interval(firstPing, settings.heartbeat())
+        Flux<DataBuffer> pings = Flux.interval(settings.heartbeat(), settings.heartbeat())
                 .onBackpressureDrop()
                 .map(tick -> buffers.wrap(PING))
                 .takeUntilOther(ended.asMono());
-        return Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings);
-    }
-
-    /** The stream's connection, or null when the server is not Reactor Netty. */
-    private static Channel channel(ServerHttpRequest request) {
-        try {
-            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
-                    ? connection.channel()
-                    : null;
-        } catch (IllegalArgumentException notNetty) {
-            return null;
-        }
+        return Flux.concat(Flux.just(PING).map(buffers::wrap),
+                Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings));
     }
 
     /**
-     * The event loop of the stream's connection: events handed over there are written at once, in
-     * one task for all its streams, instead of one hop between threads for each stream. Without one,
-     * they are handed over on the game's own line.
+     * The stream's connection, through Reactor Netty's public {@link Connection}: the host hands
+     * events over on its event loop, in one task for all the streams it serves, so each write
+     * happens at once with no hop between threads; and a connection past its high-water mark of
+     * unsent bytes (an HTTP/2 stream out of window) is not keeping up. Without Reactor Netty, the
+     * events are handed over on the game's own line.
      */
-    private static Executor writer(Channel channel) {
-        return channel != null ? channel.eventLoop() : null;
+    private static StreamLine line(ServerHttpRequest request) {
+        try {
+            if (ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection) {
+                Channel channel = connection.channel();
+                return new StreamLine(channel.eventLoop(), channel::isWritable);
+            }
+        } catch (IllegalArgumentException notNetty) {
+            // not Reactor Netty's request
+        }
+        return StreamLine.NONE;
     }
 
     /** A malformed id is treated as none: the client gets a snapshot, which is always correct. */

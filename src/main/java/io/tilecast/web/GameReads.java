@@ -1,11 +1,8 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.play.ArchivedGames;
 import io.tilecast.play.GameHost;
-import io.tilecast.play.HostedGames;
 import io.tilecast.play.Lobby;
-import io.tilecast.play.PlayerRef;
 import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.GameView;
 import io.micrometer.core.instrument.Counter;
@@ -39,15 +36,13 @@ class GameReads {
 
     private static final Set<String> STATUSES = Set.of("waiting", "active", "finished");
 
-    private final HostedGames games;
-    private final ArchivedGames archive;
+    private final GameFinder finder;
     private final Lobby lobby;
     private final FlyMachine machine;
     private final Counter replays;
 
-    GameReads(HostedGames games, ArchivedGames archive, Lobby lobby, FlyMachine machine, MeterRegistry meters) {
-        this.games = games;
-        this.archive = archive;
+    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, MeterRegistry meters) {
+        this.finder = finder;
         this.lobby = lobby;
         this.machine = machine;
         this.replays = meters.counter("tilecast.replays", "reason", "creator");
@@ -55,7 +50,7 @@ class GameReads {
 
     @GetMapping("/api/games/{id}")
     Mono<ResponseEntity<GameView>> game(@PathVariable String id, Caller caller, ServerHttpRequest request) {
-        return read(id, request, host -> host.view(viewer(caller)));
+        return read(id, request, host -> host.view(finder.viewer(caller)));
     }
 
     /** The record in GCG. Racks are left out, finished or not: nobody sees another player's rack. */
@@ -76,13 +71,8 @@ class GameReads {
         return lobby.games(status, limit).collectList().map(list -> Map.of("games", list));
     }
 
-    /** The game's host, from this process or recovered; else {@code 404 game-not-found}. */
-    static Mono<GameHost> hostOrNotFound(HostedGames games, String id) {
-        return games.host(id).switchIfEmpty(Mono.error(() -> notFound(id)));
-    }
-
     private <T> Mono<ResponseEntity<T>> read(String id, ServerHttpRequest request, Function<GameHost, T> reading) {
-        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id))
+        return finder.hereOrArchived(id)
                 .map(host -> ResponseEntity.ok(reading.apply(host)))
                 .switchIfEmpty(Mono.fromSupplier(() -> atItsCreator(id, request)));
     }
@@ -92,22 +82,10 @@ class GameReads {
         Optional<String> creator = GameId.parse(id).flatMap(GameId::machine)
                 .filter(other -> !other.equals(machine.machineId()));
         if (creator.isEmpty() || request.getHeaders().containsHeader(ReplayFilter.REPLAY_SOURCE)) {
-            throw notFound(id);
+            throw finder.notFound(id);
         }
         replays.increment();
         return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
                 .header(ReplayFilter.REPLAY, "prefer_instance=" + creator.get()).build();
-    }
-
-    static PlayerRef viewer(Caller caller) {
-        return caller instanceof Caller.Player player ? playerRef(player) : null;
-    }
-
-    static PlayerRef playerRef(Caller.Player player) {
-        return new PlayerRef(player.id(), player.name());
-    }
-
-    static ApiProblem notFound(String id) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "game-not-found", "There is no game " + id + ".");
     }
 }

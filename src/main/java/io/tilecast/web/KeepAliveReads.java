@@ -5,6 +5,10 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.LastHttpContent;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.netty.NettyPipeline;
 
 /**
  * Makes sure a kept-alive connection is read again after every answer. Reactor Netty 1.3.6 (the
@@ -13,14 +17,21 @@ import io.netty.handler.codec.http.LastHttpContent;
  * answered at once (a refusal, a game view from memory) nobody asks the socket for more. The
  * client's request after that waits forever (reactor/reactor-netty#4361, fixed by #4347 in a later
  * release). Asking for a read once each answer has gone out costs nothing when one is already
- * pending. Added to each connection by {@link ConnectionPipeline}; remove both when Reactor Netty
- * has the fix.
+ * pending. Remove this class when Reactor Netty has the fix ({@code KeepAliveTest} shows it).
  */
-final class KeepAliveReads {
+@Configuration(proxyBeanMethods = false)
+class KeepAliveReads {
 
-    static final String NAME = "tilecast.readAfterAnswer";
-
-    private KeepAliveReads() {
+    /** Added to each HTTP/1.1 connection after Reactor Netty's traffic handler, which HTTP/2 ones do not have. */
+    @Bean
+    NettyServerCustomizer readAfterEveryAnswer() {
+        ChannelHandler readAfterAnswer = new ReadAfterAnswer();
+        return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpTrafficHandler) != null) {
+                channel.pipeline().addAfter(NettyPipeline.HttpTrafficHandler, "tilecast.readAfterAnswer",
+                        readAfterAnswer);
+            }
+        });
     }
 
     /** Once the last part of an answer is written, asks the connection for its next bytes. */

@@ -29,7 +29,11 @@ public final class EventStream implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private EventStream(int port, String path, String token, Map<String, String> headers) {
-        HttpClient client = HttpClient.create().baseUrl("http://localhost:" + port).headers(h -> {
+        this(HttpClient.create().baseUrl("http://localhost:" + port), path, token, headers);
+    }
+
+    private EventStream(HttpClient server, String path, String token, Map<String, String> headers) {
+        HttpClient client = server.headers(h -> {
             h.set("Accept", "text/event-stream");
             if (token != null) {
                 h.set("Authorization", "Bearer " + token);
@@ -43,6 +47,11 @@ public final class EventStream implements AutoCloseable {
 
     public static EventStream open(int port, String game, String token) {
         return new EventStream(port, "/api/games/" + game + "/events", token, Map.of());
+    }
+
+    /** A stream read through {@code client}, which names the server in its base URL and says how to reach it. */
+    public static EventStream open(HttpClient client, String game, String token) {
+        return new EventStream(client, "/api/games/" + game + "/events", token, Map.of());
     }
 
     /** A stream opened by a client at {@code clientAddress}, as fly's proxy names it. */

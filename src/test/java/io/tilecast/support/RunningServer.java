@@ -29,6 +29,11 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts a server on a free port against the given database; extra arguments are Spring properties. */
     public static RunningServer start(DatabaseUrl database, String... properties) {
+        return start(database, List.of(), properties);
+    }
+
+    /** The same, with test configuration classes ({@code @TestConfiguration}) among the application's sources. */
+    public static RunningServer start(DatabaseUrl database, List<Class<?>> configuration, String... properties) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--tilecast.database.url=" + database.url(),
@@ -36,7 +41,10 @@ public final class RunningServer implements AutoCloseable {
         for (String property : properties) {
             args.add("--" + property);
         }
-        return new RunningServer(new SpringApplicationBuilder(TilecastApplication.class).run(args.toArray(String[]::new)));
+        List<Class<?>> sources = new ArrayList<>(List.of(TilecastApplication.class));
+        sources.addAll(configuration);
+        return new RunningServer(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+                .run(args.toArray(String[]::new)));
     }
 
     public int port() {

@@ -1,0 +1,62 @@
+package io.tilecast.web;
+
+import io.tilecast.account.Caller;
+import io.tilecast.account.Callers;
+import io.tilecast.play.ArchivedGames;
+import io.tilecast.play.GameHost;
+import io.tilecast.play.HostedGames;
+import io.tilecast.play.PlayerRef;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Finds the game a request names, and who is asking, in the terms the game hosts take. */
+@Component
+class GameFinder {
+
+    private final HostedGames games;
+    private final ArchivedGames archive;
+
+    GameFinder(HostedGames games, ArchivedGames archive) {
+        this.games = games;
+        this.archive = archive;
+    }
+
+    /** The game's host, from this process or recovered by claiming its lease; else {@code 404 game-not-found}. */
+    Mono<GameHost> host(String id) {
+        return games.host(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
+    /** The game's host in memory, else the game read back from the local database (which may lag), else empty. */
+    Mono<GameHost> hereOrArchived(String id) {
+        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id));
+    }
+
+    /**
+     * Where a live stream's events come from: the host in memory; else, for a finished game, the game
+     * read back from the local database, which claims nothing; else the host this process recovers by
+     * claiming the game's lease; else {@code 404 game-not-found}.
+     */
+    Mono<GameHost> toWatch(String id) {
+        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.findFinished(id)
+                .switchIfEmpty(Mono.defer(() -> host(id))));
+    }
+
+    /** The caller as a game sees them: a player, or null for an anonymous spectator. */
+    PlayerRef viewer(Caller caller) {
+        return caller instanceof Caller.Player player ? playerRef(player) : null;
+    }
+
+    /** The caller as a player; {@code 401} when anonymous. */
+    PlayerRef player(Caller caller) {
+        return playerRef(Callers.requirePlayer(caller));
+    }
+
+    ApiProblem notFound(String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "game-not-found", "There is no game " + id + ".");
+    }
+
+    private static PlayerRef playerRef(Caller.Player player) {
+        return new PlayerRef(player.id(), player.name());
+    }
+}
