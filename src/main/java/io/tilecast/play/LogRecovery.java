@@ -40,6 +40,7 @@ public final class LogRecovery implements GameRecovery {
         return Mono.defer(() -> {
             LeaseTerm term = LeaseTerm.startingNow(leaseTerm);
             return leases.claim(gameId)
+                    .switchIfEmpty(Mono.error(() -> new LeaseHeldElsewhere(gameId)))
                     .flatMap(epoch -> log.game(gameId).flatMap(game -> log.read(gameId).collectList()
                             .map(events -> rebuild.rebuild(game, events, epoch, gameLog))))
                     .doOnNext(host -> host.holdLease(term));

@@ -5,6 +5,7 @@ import io.tilecast.account.Callers;
 import io.tilecast.play.ArchivedGames;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
+import io.tilecast.play.LeaseHeldElsewhere;
 import io.tilecast.play.PlayerRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,15 @@ class GameFinder {
         this.archive = archive;
     }
 
-    /** The game's host, from this process or recovered by claiming its lease; else {@code 404 game-not-found}. */
+    /**
+     * The game's host, from this process or recovered by claiming its lease; else {@code 404
+     * game-not-found}, or {@code 503 host-unavailable} when another machine took the lease meanwhile.
+     */
     Mono<GameHost> host(String id) {
-        return games.host(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+        return games.host(id)
+                .onErrorMap(LeaseHeldElsewhere.class, held -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+                        "host-unavailable", "Another machine hosts game " + id + " now; try again shortly."))
+                .switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
     /** The game's host in memory, else the game read back from the local database (which may lag), else empty. */

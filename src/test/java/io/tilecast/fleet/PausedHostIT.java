@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PausedHostIT {
 
     private static final JsonMapper json = JsonMapper.builder().build();
-    private static final String[] SHORT_LEASES = {"--tilecast.play.lease-ttl=3s", "--tilecast.play.lease-margin=1s"};
+    private static final String[] SHORT_LEASES = {"--tilecast.play.lease-ttl=6s", "--tilecast.play.lease-margin=2s"};
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
