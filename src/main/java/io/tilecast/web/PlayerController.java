@@ -6,6 +6,7 @@ import io.tilecast.account.PlayerProfile;
 import io.tilecast.account.PlayerTokens;
 import io.tilecast.account.Players;
 import io.tilecast.account.TokenCookie;
+import io.tilecast.problem.ApiProblem;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

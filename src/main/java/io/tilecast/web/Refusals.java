@@ -2,6 +2,7 @@ package io.tilecast.web;
 
 import io.tilecast.play.Outcome;
 import io.tilecast.play.Refusal;
+import io.tilecast.problem.ApiProblem;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
