@@ -149,16 +149,16 @@ public final class GameHost {
         lock.lock();
         try {
             if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
+                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
             }
             if (table.seatOf(player.id()).isPresent()) {
-                return Outcome.refused(Refusal.ALREADY_SEATED);
+                return Outcome.refused(RefusalCode.ALREADY_SEATED);
             }
             if (table.status() != Status.WAITING) {
-                return Outcome.refused(Refusal.GAME_STARTED);
+                return Outcome.refused(RefusalCode.GAME_STARTED);
             }
             if (table.players().size() >= setup.seatCount()) {
-                return Outcome.refused(Refusal.GAME_FULL);
+                return Outcome.refused(RefusalCode.GAME_FULL);
             }
             List<PlayerRef> players = new ArrayList<>(table.players());
             players.add(player);
@@ -168,7 +168,7 @@ public final class GameHost {
             LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
             if (!commit(next, List.of(joined),
                     List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player))))) {
-                return Outcome.refused(Refusal.JOURNAL_FULL);
+                return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
         } finally {
@@ -180,23 +180,23 @@ public final class GameHost {
         lock.lock();
         try {
             if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
+                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
             }
             if (!setup.creator().id().equals(caller.id())) {
-                return Outcome.refused(Refusal.NOT_CREATOR);
+                return Outcome.refused(RefusalCode.NOT_CREATOR);
             }
             if (table.status() != Status.WAITING) {
-                return Outcome.refused(Refusal.GAME_STARTED);
+                return Outcome.refused(RefusalCode.GAME_STARTED);
             }
             if (table.players().size() < 2) {
-                return Outcome.refused(Refusal.NOT_ENOUGH_PLAYERS);
+                return Outcome.refused(RefusalCode.NOT_ENOUGH_PLAYERS);
             }
             int version = table.version() + 1;
             GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon());
             Table next = new Table(table.players(), version, state);
             LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()));
             if (!commit(next, List.of(started), List.of(GameViews.started(setup, next)))) {
-                return Outcome.refused(Refusal.JOURNAL_FULL);
+                return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, next.viewerOf(caller)));
         } finally {
@@ -209,17 +209,17 @@ public final class GameHost {
         lock.lock();
         try {
             if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
+                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
             }
             OptionalInt seat = table.seatOf(caller.id());
             if (seat.isEmpty()) {
-                return Outcome.refused(Refusal.NOT_SEATED);
+                return Outcome.refused(RefusalCode.NOT_SEATED);
             }
             if (table.status() != Status.ACTIVE) {
-                return Outcome.refused(Refusal.GAME_NOT_ACTIVE);
+                return Outcome.refused(RefusalCode.GAME_NOT_ACTIVE);
             }
             if (seenVersion != table.version()) {
-                return Outcome.refused(Refusal.STALE_VERSION);
+                return Outcome.refused(RefusalCode.STALE_VERSION);
             }
             return switch (table.state().apply(seat.getAsInt(), move)) {
                 case MoveOutcome.Rejected rejected -> Outcome.refused(Refusal.of(rejected.rejection()));
@@ -246,7 +246,7 @@ public final class GameHost {
             events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result)));
         }
         if (!commit(next, logged, events)) {
-            return Outcome.refused(Refusal.JOURNAL_FULL);
+            return Outcome.refused(RefusalCode.JOURNAL_FULL);
         }
         return Outcome.done(new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
                 accepted.next().rack(seat).tiles(), over));
