@@ -145,12 +145,16 @@ public final class GameHost {
         return locked(() -> table.status() == Status.WAITING && table.seatOf(playerId).isPresent());
     }
 
+    /**
+     * Runs a command as the game's only writer, once the host is known to still take commands: the
+     * check and the change happen under one hold of the lock, so no command slips past a closing host.
+     */
+    private <T> Outcome<T> command(Supplier<Outcome<T>> command) {
+        return locked(() -> taking() ? command.get() : Outcome.refused(RefusalCode.HOST_UNAVAILABLE));
+    }
+
     public Outcome<GameView> join(PlayerRef player) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
-            }
+        return command(() -> {
             if (table.seatOf(player.id()).isPresent()) {
                 return Outcome.refused(RefusalCode.ALREADY_SEATED);
             }
@@ -171,17 +175,11 @@ public final class GameHost {
                 return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     public Outcome<GameView> start(PlayerRef caller) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
-            }
+        return command(() -> {
             if (!setup.creator().id().equals(caller.id())) {
                 return Outcome.refused(RefusalCode.NOT_CREATOR);
             }
@@ -199,18 +197,12 @@ public final class GameHost {
                 return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, next.viewerOf(caller)));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
-            }
+        return command(() -> {
             OptionalInt seat = table.seatOf(caller.id());
             if (seat.isEmpty()) {
                 return Outcome.refused(RefusalCode.NOT_SEATED);
@@ -225,9 +217,7 @@ public final class GameHost {
                 case MoveOutcome.Rejected rejected -> Outcome.refused(Refusal.of(rejected.rejection()));
                 case MoveOutcome.Accepted accepted -> applied(seat.getAsInt(), move, accepted);
             };
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     private Outcome<MoveAck> applied(int seat, Move move, MoveOutcome.Accepted accepted) {
