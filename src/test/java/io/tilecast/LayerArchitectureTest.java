@@ -1,6 +1,8 @@
 package io.tilecast;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -24,4 +26,14 @@ class LayerArchitectureTest {
     @ArchTest
     static final ArchRule theJournalKnowsNothingOfHostsOrHttp = noClasses().that().resideInAPackage("io.tilecast.journal..")
             .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.play..", "io.tilecast.web..");
+
+    /** A cycle would make every package in it one unit: none can be read, tested or changed alone. */
+    @ArchTest
+    static final ArchRule topLevelPackagesFormNoCycles = slices().matching("io.tilecast.(*)..").should().beFreeOfCycles();
+
+    /** Problems are raised everywhere from filters to controllers, so they may depend on nothing of ours. */
+    @ArchTest
+    static final ArchRule problemsStandAlone = classes().that().resideInAPackage("io.tilecast.problem..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.tilecast.problem..", "java..",
+                    "org.springframework.http..");
 }

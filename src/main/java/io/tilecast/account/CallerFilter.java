@@ -1,6 +1,6 @@
 package io.tilecast.account;
 
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,6 @@
 package io.tilecast.account;
 
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 

@@ -1,7 +1,7 @@
 package io.tilecast.account;
 
 import io.tilecast.database.LocalDatabase;
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;

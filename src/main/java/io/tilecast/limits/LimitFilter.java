@@ -3,7 +3,7 @@ package io.tilecast.limits;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.account.Caller;
 import io.tilecast.account.Callers;
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.core.Ordered;

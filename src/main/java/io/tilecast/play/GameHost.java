@@ -143,20 +143,24 @@ public final class GameHost {
         return locked(() -> table.status() == Status.WAITING && table.seatOf(playerId).isPresent());
     }
 
+    /**
+     * Runs a command as the game's only writer, once the host is known to still take commands: the
+     * check and the change happen under one hold of the lock, so no command slips past a closing host.
+     */
+    private <T> Outcome<T> command(Supplier<Outcome<T>> command) {
+        return locked(() -> taking() ? command.get() : Outcome.refused(RefusalCode.HOST_UNAVAILABLE));
+    }
+
     public Outcome<GameView> join(PlayerRef player) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
-            }
+        return command(() -> {
             if (table.seatOf(player.id()).isPresent()) {
-                return Outcome.refused(Refusal.ALREADY_SEATED);
+                return Outcome.refused(RefusalCode.ALREADY_SEATED);
             }
             if (table.status() != Status.WAITING) {
-                return Outcome.refused(Refusal.GAME_STARTED);
+                return Outcome.refused(RefusalCode.GAME_STARTED);
             }
             if (table.players().size() >= setup.seatCount()) {
-                return Outcome.refused(Refusal.GAME_FULL);
+                return Outcome.refused(RefusalCode.GAME_FULL);
             }
             List<PlayerRef> players = new ArrayList<>(table.players());
             players.add(player);
@@ -166,66 +170,52 @@ public final class GameHost {
             LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
             if (!commit(next, List.of(joined),
                     List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player))))) {
-                return Outcome.refused(Refusal.JOURNAL_FULL);
+                return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, Viewer.seat(seat)));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     public Outcome<GameView> start(PlayerRef caller) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
-            }
+        return command(() -> {
             if (!setup.creator().id().equals(caller.id())) {
-                return Outcome.refused(Refusal.NOT_CREATOR);
+                return Outcome.refused(RefusalCode.NOT_CREATOR);
             }
             if (table.status() != Status.WAITING) {
-                return Outcome.refused(Refusal.GAME_STARTED);
+                return Outcome.refused(RefusalCode.GAME_STARTED);
             }
             if (table.players().size() < 2) {
-                return Outcome.refused(Refusal.NOT_ENOUGH_PLAYERS);
+                return Outcome.refused(RefusalCode.NOT_ENOUGH_PLAYERS);
             }
             int version = table.version() + 1;
             GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon());
             Table next = new Table(table.players(), version, state);
             LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()));
             if (!commit(next, List.of(started), List.of(GameViews.started(setup, next)))) {
-                return Outcome.refused(Refusal.JOURNAL_FULL);
+                return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
             return Outcome.done(GameViews.game(setup, next, next.viewerOf(caller)));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        lock.lock();
-        try {
-            if (!taking()) {
-                return Outcome.refused(Refusal.HOST_CLOSED);
-            }
+        return command(() -> {
             OptionalInt seat = table.seatOf(caller.id());
             if (seat.isEmpty()) {
-                return Outcome.refused(Refusal.NOT_SEATED);
+                return Outcome.refused(RefusalCode.NOT_SEATED);
             }
             if (table.status() != Status.ACTIVE) {
-                return Outcome.refused(Refusal.GAME_NOT_ACTIVE);
+                return Outcome.refused(RefusalCode.GAME_NOT_ACTIVE);
             }
             if (seenVersion != table.version()) {
-                return Outcome.refused(Refusal.STALE_VERSION);
+                return Outcome.refused(RefusalCode.STALE_VERSION);
             }
             return switch (table.state().apply(seat.getAsInt(), move)) {
                 case MoveOutcome.Rejected rejected -> Outcome.refused(Refusal.of(rejected.rejection()));
                 case MoveOutcome.Accepted accepted -> applied(seat.getAsInt(), move, accepted);
             };
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     private Outcome<MoveAck> applied(int seat, Move move, MoveOutcome.Accepted accepted) {
@@ -244,7 +234,7 @@ public final class GameHost {
             events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result)));
         }
         if (!commit(next, logged, events)) {
-            return Outcome.refused(Refusal.JOURNAL_FULL);
+            return Outcome.refused(RefusalCode.JOURNAL_FULL);
         }
         return Outcome.done(new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
                 accepted.next().rack(seat).tiles(), over));

@@ -52,10 +52,10 @@ public final class HostedGames {
     /** Creates a game in this region with the creator in seat 0. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon) {
         if (!accepting) {
-            return Outcome.refused(Refusal.HOST_CLOSED);
+            return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
         }
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
-            return Outcome.refused(Refusal.TOO_MANY_WAITING_GAMES);
+            return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
         }
         GameSetup setup = new GameSetup(GameId.newIn(region, machineId).toString(), region, creator, seats, lexicon,
                 seeds.nextLong(), clock.instant());
@@ -63,7 +63,7 @@ public final class HostedGames {
         // The games row carries the lease and is written behind the answer; until then the id names this machine.
         host.holdLease(LeaseTerm.startingNow(settings.leaseTerm()));
         if (!host.recordCreation()) {
-            return Outcome.refused(Refusal.JOURNAL_FULL);
+            return Outcome.refused(RefusalCode.JOURNAL_FULL);
         }
         keep(setup.id(), host);
         return Outcome.done(host);
@@ -181,7 +181,7 @@ public final class HostedGames {
     /** Seats the player in the game, unless they already sit in as many waiting games as a player may. */
     public Outcome<GameView> join(GameHost host, PlayerRef player) {
         if (waitingGamesOf(player.id()) >= settings.waitingGames()) {
-            return Outcome.refused(Refusal.TOO_MANY_WAITING_GAMES);
+            return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
         }
         return host.join(player);
     }

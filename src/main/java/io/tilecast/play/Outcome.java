@@ -16,4 +16,8 @@ public sealed interface Outcome<T> {
     static <T> Outcome<T> refused(Refusal refusal) {
         return new Refused<>(refusal);
     }
+
+    static <T> Outcome<T> refused(RefusalCode reason) {
+        return refused(Refusal.of(reason));
+    }
 }

@@ -2,7 +2,7 @@ package io.tilecast.routing;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;

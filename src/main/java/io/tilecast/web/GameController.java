@@ -11,6 +11,7 @@ import io.tilecast.play.PlayMeters;
 import io.tilecast.play.PlayerRef;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.MoveAck;
+import io.tilecast.problem.ApiProblem;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;

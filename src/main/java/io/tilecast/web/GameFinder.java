@@ -7,6 +7,7 @@ import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.LeaseHeldElsewhere;
 import io.tilecast.play.PlayerRef;
+import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

@@ -7,6 +7,7 @@ import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.GameView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.ReplayFilter;

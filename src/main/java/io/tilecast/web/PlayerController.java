@@ -6,6 +6,7 @@ import io.tilecast.account.PlayerProfile;
 import io.tilecast.account.PlayerTokens;
 import io.tilecast.account.Players;
 import io.tilecast.account.TokenCookie;
+import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.ReplayFilter;
 import java.net.URI;

@@ -2,6 +2,7 @@ package io.tilecast.web;
 
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientException;
+import io.tilecast.problem.ApiProblem;
 import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;

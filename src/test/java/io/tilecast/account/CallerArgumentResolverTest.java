@@ -2,7 +2,7 @@ package io.tilecast.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;

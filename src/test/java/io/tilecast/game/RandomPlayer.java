@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Plays random legal moves for property tests: placements of random shape and letters
+ * Plays random legal moves for the random-game tests: placements of random shape and letters
  * (legal under a lexicon that accepts every word), with now and then an exchange, a pass or a resignation.
  */
 final class RandomPlayer {

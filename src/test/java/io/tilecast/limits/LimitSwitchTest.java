@@ -3,7 +3,7 @@ package io.tilecast.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,7 +3,7 @@ package io.tilecast.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tilecast.web.ApiProblem;
+import io.tilecast.problem.ApiProblem;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.tilecast.web;
+package io.tilecast.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
