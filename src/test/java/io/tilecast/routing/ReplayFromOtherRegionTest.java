@@ -82,7 +82,15 @@ class ReplayFromOtherRegionTest {
         expectServedHere(http.get().uri("/api/games/{id}", AMS_GAME).exchange());
         expectServedHere(http.get().uri("/api/games/{id}/gcg", AMS_GAME).exchange());
         expectServedHere(http.get().uri("/api/games?status=waiting").exchange());
-        expectServedHere(http.get().uri("/api/players/someone").exchange());
+    }
+
+    @Test
+    void aPlayerThisRegionDoesNotKnowYetIsLookedUpInThePrimaryRegionOnce() {
+        http.get().uri("/api/players/someone").exchange()
+                .expectStatus().isTemporaryRedirect()
+                .expectHeader().valueEquals("fly-replay", "region=ams");
+        http.get().uri("/api/players/someone").header("fly-replay-src", "instance=syd1;region=syd").exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test
