@@ -129,15 +129,15 @@ class EdgeProxyTest {
 
     @Test
     void aStreamIsPassedThroughAsItIsWritten() {
-        Backend ams = backend("ams-1", "ams");
+        backend("ams-1", "ams");
         EdgeProxy edge = edge();
 
+        // The machine ends its stream only when told to, and nothing tells it: a proxy that waited
+        // for the whole response would never hand over the first event.
         String first = HttpClient.create().get().uri("http://127.0.0.1:" + edge.port() + "/stream")
                 .responseContent().asString().blockFirst(Duration.ofSeconds(10));
 
         assertThat(first).isEqualTo("data: first\n\n");
-        assertThat(ams.streamOpen.get()).as("the machine has not ended the stream").isTrue();
-        ams.endStream.tryEmitEmpty();
     }
 
     private EdgeProxy edge() {
@@ -196,7 +196,6 @@ class EdgeProxyTest {
         final String id;
         final String region;
         final AtomicBoolean ready = new AtomicBoolean(true);
-        final AtomicBoolean streamOpen = new AtomicBoolean();
         final Sinks.Empty<Void> endStream = Sinks.empty();
         volatile Map<String, String> lastHeaders = Map.of();
         final DisposableServer server;
@@ -229,12 +228,10 @@ class EdgeProxyTest {
                     return drained.then(response.status(307).header("fly-replay", to).send());
                 }
                 if (path.startsWith("/stream")) {
-                    streamOpen.set(true);
                     return response.header("content-type", "text/event-stream")
                             .sendString(Flux.concat(Mono.just("data: first\n\n"),
                                     endStream.asMono().then(Mono.just("data: last\n\n"))))
-                            .then()
-                            .doFinally(signal -> streamOpen.set(false));
+                            .then();
                 }
                 return drained.then(response.sendString(Mono.just(id)).then());
             }).bindNow();
