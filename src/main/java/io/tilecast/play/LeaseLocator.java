@@ -40,10 +40,13 @@ public final class LeaseLocator implements GameLocator {
                 : new GameLocation.OtherRegion(id.region());
         // Naming the machine sends the request straight to the host: fly replays a request
         // only once, and a region with several machines would otherwise need a second hop.
+        // With the primary unreachable the lease cannot be read: the creator named in the id is the
+        // best guess (it hosts most games for life), and claiming is impossible anyway.
         return leases.holder(gameId)
                 .map(holder -> !holder.live() ? unclaimed
                         : holder.machineId().equals(machine.machineId()) ? new GameLocation.Here()
                         : new GameLocation.OtherMachine(holder.machineId()))
+                .onErrorResume(unreadable -> Mono.empty())
                 .switchIfEmpty(Mono.fromSupplier(() -> id.machine()
                         .filter(creator -> !creator.equals(machine.machineId()))
                         .<GameLocation>map(GameLocation.Creator::new)
