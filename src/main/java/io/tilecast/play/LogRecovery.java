@@ -1,6 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.journal.EventLog;
+import io.tilecast.journal.StoredGame;
 import io.tilecast.routing.Leases;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
@@ -33,16 +34,17 @@ public final class LogRecovery implements GameRecovery {
                 .then(log.game(gameId))
                 .flatMap(game -> game.status().equals(Status.FINISHED.code())
                         ? log.read(gameId).collectList().map(events -> rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY))
-                        : claimed(gameId));
+                        : claimed(game));
     }
 
-    private Mono<GameHost> claimed(String gameId) {
+    /** What a rebuild reads of the row (seed, seats, lexicon) never changes with a claim: it is read once. */
+    private Mono<GameHost> claimed(StoredGame game) {
         return Mono.defer(() -> {
             LeaseTerm term = LeaseTerm.startingNow(leaseTerm);
-            return leases.claim(gameId)
-                    .switchIfEmpty(Mono.error(() -> new LeaseHeldElsewhere(gameId)))
-                    .flatMap(epoch -> log.game(gameId).flatMap(game -> log.read(gameId).collectList()
-                            .map(events -> rebuild.rebuild(game, events, epoch, gameLog))))
+            return leases.claim(game.id())
+                    .switchIfEmpty(Mono.error(() -> new LeaseHeldElsewhere(game.id())))
+                    .flatMap(epoch -> log.read(game.id()).collectList()
+                            .map(events -> rebuild.rebuild(game, events, epoch, gameLog)))
                     .doOnNext(host -> host.holdLease(term));
         });
     }

@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.problem.ApiProblem;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,7 @@ public class ReplayFilter implements WebFilter {
     public static final String REPLAY_SOURCE = "fly-replay-src";
 
     /** Why a request was replayed (or refused), as the {@code reason} tag of {@code tilecast.replays}. */
-    enum Reason {
+    public enum Reason {
         OTHER_REGION("other-region"), OTHER_MACHINE("other-machine"), CREATOR("creator"),
         PRIMARY_REGION("primary-region"),
         HOST_UNAVAILABLE("host-unavailable");
@@ -97,7 +99,24 @@ public class ReplayFilter implements WebFilter {
     }
 
     private static boolean replayed(ServerWebExchange exchange) {
-        return exchange.getRequest().getHeaders().containsHeader(REPLAY_SOURCE);
+        return replayed(exchange.getRequest());
+    }
+
+    private static boolean replayed(ServerHttpRequest request) {
+        return request.getHeaders().containsHeader(REPLAY_SOURCE);
+    }
+
+    /**
+     * For a read this process cannot answer but {@code target} may (a row its database does not have
+     * yet): {@code 307} with {@code fly-replay}, counted under {@code reason}; empty when fly already
+     * replayed the request once, and the caller answers it here.
+     */
+    public <T> Optional<ResponseEntity<T>> replayRead(ServerHttpRequest request, String target, Reason reason) {
+        if (replayed(request)) {
+            return Optional.empty();
+        }
+        replays.get(reason).increment();
+        return Optional.of(ResponseEntity.<T>status(HttpStatus.TEMPORARY_REDIRECT).header(REPLAY, target).build());
     }
 
     private Mono<Void> replay(ServerWebExchange exchange, String target, Reason reason) {

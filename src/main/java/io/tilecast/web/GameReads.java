@@ -5,8 +5,6 @@ import io.tilecast.play.GameHost;
 import io.tilecast.play.Lobby;
 import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.GameView;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
@@ -40,13 +38,13 @@ class GameReads {
     private final GameFinder finder;
     private final Lobby lobby;
     private final FlyMachine machine;
-    private final Counter replays;
+    private final ReplayFilter replays;
 
-    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, MeterRegistry meters) {
+    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, ReplayFilter replays) {
         this.finder = finder;
         this.lobby = lobby;
         this.machine = machine;
-        this.replays = meters.counter("tilecast.replays", "reason", "creator");
+        this.replays = replays;
     }
 
     @GetMapping("/api/games/{id}")
@@ -80,13 +78,10 @@ class GameReads {
 
     /** Replays the read to the machine that created the game, if that is another and fly has not replayed it yet. */
     private <T> ResponseEntity<T> atItsCreator(String id, ServerHttpRequest request) {
-        Optional<String> creator = GameId.parse(id).flatMap(GameId::machine)
-                .filter(other -> !other.equals(machine.machineId()));
-        if (creator.isEmpty() || request.getHeaders().containsHeader(ReplayFilter.REPLAY_SOURCE)) {
-            throw finder.notFound(id);
-        }
-        replays.increment();
-        return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
-                .header(ReplayFilter.REPLAY, "prefer_instance=" + creator.get()).build();
+        return GameId.parse(id).flatMap(GameId::machine)
+                .filter(other -> !other.equals(machine.machineId()))
+                .flatMap(creator -> replays.<T>replayRead(request, "prefer_instance=" + creator,
+                        ReplayFilter.Reason.CREATOR))
+                .orElseThrow(() -> finder.notFound(id));
     }
 }

@@ -10,6 +10,7 @@ import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.ReplayFilter;
 import java.net.URI;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +37,13 @@ class PlayerController {
     private final Players players;
     private final PlayerTokens tokens;
     private final FlyMachine machine;
+    private final ReplayFilter replays;
 
-    PlayerController(Players players, PlayerTokens tokens, FlyMachine machine) {
+    PlayerController(Players players, PlayerTokens tokens, FlyMachine machine, ReplayFilter replays) {
         this.players = players;
         this.tokens = tokens;
         this.machine = machine;
+        this.replays = replays;
     }
 
     @PostMapping
@@ -74,13 +77,10 @@ class PlayerController {
     Mono<ResponseEntity<PlayerProfile>> profile(@PathVariable String id, ServerWebExchange exchange) {
         return players.profile(id)
                 .map(ResponseEntity::ok)
-                .switchIfEmpty(Mono.fromSupplier(() -> {
-                    if (machine.inPrimaryRegion() || exchange.getRequest().getHeaders()
-                            .containsHeader(ReplayFilter.REPLAY_SOURCE)) {
-                        throw new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found", "No player has the id " + id + ".");
-                    }
-                    return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
-                            .header(ReplayFilter.REPLAY, "region=" + machine.primaryRegion()).build();
-                }));
+                .switchIfEmpty(Mono.fromSupplier(() -> Optional.of(machine).filter(here -> !here.inPrimaryRegion())
+                        .flatMap(here -> replays.<PlayerProfile>replayRead(exchange.getRequest(),
+                                "region=" + here.primaryRegion(), ReplayFilter.Reason.PRIMARY_REGION))
+                        .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found",
+                                "No player has the id " + id + "."))));
     }
 }
