@@ -74,7 +74,8 @@ class DatabaseOutageWhilePlayingTest {
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.components.journal.status").isEqualTo("OUT_OF_SERVICE");
             server.operations().get().uri("/actuator/prometheus").exchange().expectBody(String.class)
-                    .value(metrics -> assertThat(metrics).containsPattern("tilecast_journal_refused_total\\S* [1-9]"));
+                    .value(metrics -> assertThat(metrics).containsPattern("tilecast_journal_refused_total\\S* [1-9]")
+                            .containsPattern("tilecast_ready\\S* 0"));
 
             postgres.start();
             server.bean(Journal.class).flush(Duration.ofSeconds(30)).block();

@@ -45,7 +45,7 @@ class OperationsEndpointsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator", "/actuator/prometheus", "/actuator/info", "/actuator/health/r2dbc",
-            "/actuator/health/journal", "/actuator/metrics"})
+            "/actuator/health/journal", "/actuator/metrics", "/actuator/heapdump", "/actuator/threaddump"})
     void thePublicPortHasNoOtherOperationsEndpoint(String path) {
         http.get().uri(path).exchange().expectStatus().isNotFound();
     }
@@ -95,7 +95,15 @@ class OperationsEndpointsTest {
                 .expectBody(String.class)
                 .value(body -> assertThat(body)
                         .contains("# TYPE jvm_memory_used_bytes gauge")
+                        .containsPattern("tilecast_ready\\S* 1")
                         .contains("application=\"tilecast\""));
+    }
+
+    @Test
+    void aThreadDumpIsThereForAMachineThatHangs() {
+        operations.get().uri("/actuator/threaddump").accept(MediaType.TEXT_PLAIN).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(dump -> assertThat(dump).contains("Full thread dump", "\"main\""));
     }
 
     @Test
