@@ -21,6 +21,9 @@ public final class Leases implements SmartLifecycle {
 
     private static final Log log = LogFactory.getLog(Leases.class);
 
+    /** The longest shutdown waits to release this machine's leases; fly.toml's kill_timeout counts it. */
+    public static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
+
     private final DatabaseClient primary;
     private final FlyMachine machine;
     private final Duration ttl;
@@ -149,7 +152,7 @@ public final class Leases implements SmartLifecycle {
     @Override
     public synchronized void stop(Runnable done) {
         running = false;
-        releaseAll().timeout(Duration.ofSeconds(5))
+        releaseAll().timeout(RELEASE_TIMEOUT)
                 .doOnNext(released -> log.info("Released " + released + " game leases"))
                 .doOnError(e -> log.warn("Could not release game leases; they expire within " + ttl, e))
                 .onErrorResume(e -> Mono.empty())
