@@ -78,6 +78,15 @@ class FlyConfigurationTest {
     }
 
     @Test
+    void connectionLimitsStayUnderTheOpenFilesOfAMachine() {
+        JsonNode limits = fly.at("/http_service/concurrency");
+        assertThat(limits.get("type").asString()).isEqualTo("connections");
+        assertThat(limits.get("soft_limit").asInt()).isLessThan(limits.get("hard_limit").asInt());
+        assertThat(limits.get("hard_limit").asInt()).as("each stream holds a file; a machine allows 20,000")
+                .isLessThan(19_000);
+    }
+
+    @Test
     void deploysReplaceOneMachineAtATime() {
         assertThat(fly.at("/deploy/strategy").asString()).isEqualTo("rolling");
         assertThat(fly.at("/deploy/max_unavailable").asInt()).isEqualTo(1);
