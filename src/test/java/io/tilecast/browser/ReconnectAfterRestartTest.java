@@ -72,6 +72,7 @@ class ReconnectAfterRestartTest {
     private ConfigurableApplicationContext startServer() {
         return new SpringApplicationBuilder(TilecastApplication.class).run(
                 "--server.port=" + port,
+                "--management.server.port=0",
                 "--tilecast.database.url=" + database,
                 "--tilecast.auth.secret=" + SECRET);
     }

@@ -71,6 +71,17 @@ public final class RestartablePostgres implements AutoCloseable {
         }
     }
 
+    /** A text from a query, read over a connection of its own. */
+    public static String text(DatabaseUrl url, String sql) {
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     @Override
     public void close() {
         stop();
