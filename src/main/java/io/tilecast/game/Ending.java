@@ -59,7 +59,7 @@ final class Ending {
         List<Integer> penalties = clock.penalties();
         for (int seat = 0; seat < penalties.size(); seat++) {
             if (penalties.get(seat) > 0) {
-                adjustments.add(RackAdjustment.penalty(seat, penalties.get(seat)));
+                adjustments.add(RackAdjustment.timePenalty(seat, penalties.get(seat)));
             }
         }
         List<Integer> scores = new ArrayList<>(state.scores());

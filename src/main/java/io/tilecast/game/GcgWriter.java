@@ -54,7 +54,7 @@ public final class GcgWriter {
 
     /**
      * End-of-game lines: {@code >bob:  (OPEG) +14 345} for tiles gained, {@code (rack) -n} for tiles lost,
-     * {@code time -n} for a time penalty.
+     * {@code (time) -n} for a time penalty.
      */
     private static void ending(StringBuilder out, GameResult result, List<String> nicks, Turn last) {
         int[] running = new int[nicks.size()];
@@ -63,9 +63,9 @@ public final class GcgWriter {
         }
         if (result.reason() == EndReason.OUT) {
             int goer = last.seat();
-            boolean twoPlayers = result.adjustments().stream().filter(a -> !a.isPenalty()).count() == 2;
+            boolean twoPlayers = result.adjustments().stream().filter(a -> !a.penalty()).count() == 2;
             for (RackAdjustment other : result.adjustments()) {
-                if (other.seat() == goer || other.isPenalty()) {
+                if (other.seat() == goer || other.penalty()) {
                     continue;
                 }
                 int gain = twoPlayers ? 2 * TileSet.points(other.rack()) : TileSet.points(other.rack());
@@ -75,9 +75,9 @@ public final class GcgWriter {
             }
         }
         for (RackAdjustment a : result.adjustments()) {
-            if (a.isPenalty()) {
+            if (a.penalty()) {
                 running[a.seat()] += a.points();
-                out.append('>').append(nicks.get(a.seat())).append(":  time ").append(a.points()).append(' ')
+                out.append('>').append(nicks.get(a.seat())).append(":  (time) ").append(a.points()).append(' ')
                         .append(running[a.seat()]).append('\n');
             } else if (a.points() < 0) {
                 running[a.seat()] += a.points();

@@ -14,11 +14,12 @@ public record RackAdjustment(int seat, String rack, int points, String type) {
         this(seat, rack, points, RACK);
     }
 
-    static RackAdjustment penalty(int seat, int points) {
+    static RackAdjustment timePenalty(int seat, int points) {
         return new RackAdjustment(seat, "", -points, PENALTY);
     }
 
-    public boolean isPenalty() {
+    /** Not a getter, so that the API shows the type alone. */
+    public boolean penalty() {
         return PENALTY.equals(type);
     }
 }

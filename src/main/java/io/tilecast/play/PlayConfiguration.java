@@ -38,8 +38,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters) {
-        return new GameRebuild(json, lexicons, settings, meters);
+    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters, Clock clock) {
+        return new GameRebuild(json, lexicons, settings, meters, clock);
     }
 
     @Bean
@@ -57,6 +57,11 @@ class PlayConfiguration {
     @Bean
     Housekeeping housekeeping(HostedGames games, Leases leases, GameLog gameLog, PlaySettings settings) {
         return new Housekeeping(games, leases, gameLog, settings);
+    }
+
+    @Bean
+    Timekeeper timekeeper(HostedGames games, EventLog eventLog, FlyMachine machine, Clock clock, PlaySettings settings) {
+        return new Timekeeper(games, eventLog, machine.region(), clock, settings);
     }
 
     @Bean

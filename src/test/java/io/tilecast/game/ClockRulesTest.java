@@ -63,7 +63,7 @@ class ClockRulesTest {
 
         GameResult result = state.result().orElseThrow();
         assertThat(result.adjustments()).contains(new RackAdjustment(0, "", -20, RackAdjustment.PENALTY));
-        assertThat(result.adjustments()).noneMatch(a -> a.isPenalty() && a.seat() == 1);
+        assertThat(result.adjustments()).noneMatch(a -> a.penalty() && a.seat() == 1);
         assertThat(result.finalScores()).containsExactly(-1 - 20, -1);
         assertThat(state.clock().running()).isEmpty();
     }
