@@ -3,6 +3,7 @@
 // meanwhile (tiles put down, the rack's order, the cursor) lives in placing.js, drawn on top.
 import { get, post, Problem } from './api.js';
 import { BoardView } from './board.js';
+import { Clocks, renderClocks } from './clocks.js';
 import { chooseExchange, confirmAction } from './dialogs.js';
 import { applyEvent, lastPlacement, MISSED, seatOf } from './game-state.js';
 import { LiveGame } from './live.js';
@@ -17,6 +18,7 @@ const gamePath = `/api/games/${encodeURIComponent(gameId)}`;
 
 const game = {};
 const board = new BoardView($('board'));
+const clocks = new Clocks(() => renderClocks(clocks, $('scores')));
 let me = null;
 let mySeat = -1;
 /** The game version and seat the side panel was last drawn for. */
@@ -59,6 +61,7 @@ function received(type, data) {
     return;
   }
   mySeat = seatOf(game, me);
+  clocks.update(game.clock, type !== 'snapshot');
   placing.update(game.board, mySeat >= 0 ? game.rack : '');
   if ((pending !== null && game.version >= pending) || game.status === 'finished') {
     pending = null;
@@ -103,6 +106,7 @@ function render() {
     renderSide(game, mySeat);
     sideShown = side;
   }
+  renderClocks(clocks, $('scores'));
   board.render({
     board: game.board,
     tentative: placing.placement.byKey(),

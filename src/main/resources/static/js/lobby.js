@@ -2,6 +2,7 @@
 // database read that lags the game hosts a little, so polling it every few seconds is cheap
 // and good enough here (a game page never polls: it follows its game's live events).
 import { get, post } from './api.js';
+import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
 import { signInForm, whoAmI } from './session.js';
 
@@ -19,6 +20,9 @@ async function main() {
     refresh();
   });
   $('create-form').addEventListener('submit', createGame);
+  $('time-control').addEventListener('change', () => {
+    $('custom-clock').hidden = $('time-control').value !== 'custom';
+  });
   await refresh();
   setInterval(refresh, REFRESH_MS);
 }
@@ -37,11 +41,25 @@ async function createGame(event) {
   event.preventDefault();
   const form = event.target;
   try {
-    const game = await post('/api/games', { seats: Number(form.elements.seats.value) });
+    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form) });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);
   }
+}
+
+/** The time control the form asks for: a preset "initial/increment/overtime", untimed (null), or custom. */
+function chosenClock(form) {
+  const choice = form.elements.timeControl.value;
+  if (choice === 'untimed') {
+    return null;
+  }
+  if (choice === 'custom') {
+    return { initial: Number(form.elements.minutes.value) * 60, increment: Number(form.elements.increment.value),
+      overtime: Number(form.elements.overtime.value) };
+  }
+  const [initial, increment, overtime] = choice.split('/').map(Number);
+  return { initial, increment, overtime };
 }
 
 async function join(game, button) {
@@ -101,9 +119,8 @@ function item(game) {
   link.textContent = names.join(' · ') || 'Empty game';
   const meta = document.createElement('span');
   meta.className = 'meta';
-  meta.textContent = game.status === 'waiting'
-    ? `${game.seats.length} of ${game.seatCount} seats`
-    : 'in play';
+  meta.textContent = `${game.status === 'waiting' ? `${game.seats.length} of ${game.seatCount} seats` : 'in play'}`
+    + ` · ${describeTimeControl(game.clock)}`;
   li.append(link, meta);
   if (me && game.status === 'waiting' && !seated(game) && game.seats.length < game.seatCount) {
     const button = document.createElement('button');

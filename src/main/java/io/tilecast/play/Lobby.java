@@ -1,6 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.database.LocalDatabase;
+import io.tilecast.game.TimeControl;
 import io.tilecast.play.view.GameSummary;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,7 +30,7 @@ public final class Lobby {
     public Flux<GameSummary> games(String status, int limit) {
         return database.client().sql("""
                         SELECT id, region, status, seat_count, seats::text AS seats, created_by, lexicon, version,
-                               created_at, finished_at
+                               created_at, finished_at, (rules->'clock')::text AS clock
                         FROM games WHERE status = :status ORDER BY created_at DESC LIMIT :limit""")
                 .bind("status", status)
                 .bind("limit", limit)
@@ -43,8 +44,14 @@ public final class Lobby {
                         row.get("lexicon", String.class),
                         row.get("version", Integer.class),
                         instant(row.get("created_at", OffsetDateTime.class)),
-                        instant(row.get("finished_at", OffsetDateTime.class))))
+                        instant(row.get("finished_at", OffsetDateTime.class)),
+                        timeControl(row.get("clock", String.class))))
                 .all();
+    }
+
+    /** A game from before clocks has none in its rules: it is untimed. */
+    private TimeControl timeControl(String clock) {
+        return clock == null || clock.equals("null") ? null : json.readValue(clock, TimeControl.class);
     }
 
     private static Instant instant(OffsetDateTime time) {
