@@ -1,6 +1,7 @@
 package io.tilecast.ops;
 
 import io.tilecast.play.HostedGames;
+import io.tilecast.play.LobbyFeed;
 import io.tilecast.play.PlayMeters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,10 +25,12 @@ class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {
 
     private final HostedGames games;
     private final PlayMeters meters;
+    private final LobbyFeed lobby;
 
-    ShutdownSequence(HostedGames games, PlayMeters meters) {
+    ShutdownSequence(HostedGames games, PlayMeters meters, LobbyFeed lobby) {
         this.games = games;
         this.meters = meters;
+        this.lobby = lobby;
     }
 
     @Override
@@ -35,6 +38,7 @@ class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {
         AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
         int streams = meters.openStreams();
         games.closeStreams();
+        lobby.close();
         games.stopCommands();
         log.info("Shutting down: readiness down, " + streams + " live streams told to reconnect, "
                 + games.size() + " game hosts stopped taking commands");

@@ -78,4 +78,9 @@ class PlayConfiguration {
     Lobby lobby(LocalDatabase local, JsonMapper json) {
         return new Lobby(local, json);
     }
+
+    @Bean
+    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry) {
+        return new LobbyFeed(lobby, settings.lobbyRead(), registry);
+    }
 }

@@ -21,13 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param moveLimit      in an untimed game, how long the player to move has before they time out
  * @param overdueSweep   how often this machine looks in the database for games of its region whose
  *                       player to move ran out of time while no machine hosted them
+ * @param lobbyRead      how often this machine reads the lobby for the pages that follow it live
  */
 @ConfigurationProperties("tilecast.play")
 public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue("256") int watcherBuffer,
                            @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl,
                            @DefaultValue("5s") Duration leaseMargin, @DefaultValue("10s") Duration finishedLinger,
                            @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames,
-                           @DefaultValue("72h") Duration moveLimit, @DefaultValue("10s") Duration overdueSweep) {
+                           @DefaultValue("72h") Duration moveLimit, @DefaultValue("10s") Duration overdueSweep,
+                           @DefaultValue("1s") Duration lobbyRead) {
 
     public PlaySettings {
         if (leaseMargin.compareTo(leaseTtl) >= 0) {

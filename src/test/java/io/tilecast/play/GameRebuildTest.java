@@ -34,7 +34,7 @@ class GameRebuildTest {
                 host.setup().createdAt(), null, null);
         GameHost rebuilt = new GameRebuild(json, new Lexicons(Map.of()),
                 new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(5),
-                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10)),
+                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1)),
                 new PlayMeters(new SimpleMeterRegistry()), java.time.Clock.systemUTC())
                 .rebuild(game, asStored(host.id(), table.logged), 2, GameLog.REPLAYING);
 
