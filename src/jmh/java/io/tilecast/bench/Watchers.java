@@ -32,7 +32,12 @@ final class Watchers implements AutoCloseable {
 
     /** Opens a stream on a game's live events, as a spectator when {@code token} is null. */
     Watcher watch(String game, String token, ObjIntConsumer<String> events) {
-        return new Watcher(bootstrap, host, game, token, events);
+        return new Watcher(bootstrap, host, "/api/games/" + game + "/events", token, events);
+    }
+
+    /** Opens the live lobby, as a visitor's page would. */
+    Watcher lobby(ObjIntConsumer<String> events) {
+        return new Watcher(bootstrap, host, "/api/lobby/events", null, events);
     }
 
     @Override
