@@ -25,6 +25,8 @@ let mySeat = -1;
 let sideShown = null;
 let pending = null; // the version our last move will produce; its tiles stay drawn until it arrives
 let busy = false;
+/** After the end, the live lobby, watched for the rematch of this game (`rematchOf`). */
+let rematchWatch = null;
 
 const canPlace = () => isMyTurn(game, mySeat) && pending === null && !busy;
 const placing = new Placing($('board'), $('rack'), {
@@ -116,6 +118,41 @@ function render() {
   $('board').classList.toggle('placing', canPlace());
   renderControls();
   renderSeatActions();
+  renderRematch();
+}
+
+/** A player of a finished game may ask for a rematch, and follows the others into theirs. */
+function renderRematch() {
+  const offered = game.status === 'finished' && mySeat >= 0;
+  $('rematch').hidden = !offered;
+  $('rematch').disabled = busy;
+  if (offered && rematchWatch === null) {
+    watchForRematch();
+  }
+}
+
+/** Whoever asks first creates the rematch; it shows in the live lobby, and every other player's page goes there too. */
+function watchForRematch() {
+  rematchWatch = new EventSource('/api/lobby/events');
+  const found = (summary) => {
+    if (summary.rematchOf === gameId) {
+      goToRematch();
+    }
+  };
+  rematchWatch.addEventListener('snapshot', (event) => {
+    const lists = JSON.parse(event.data);
+    [...lists.open, ...lists.playing, ...(lists.mine ?? [])].forEach(found);
+  });
+  rematchWatch.addEventListener('game', (event) => found(JSON.parse(event.data)));
+}
+
+/** Asks for the rematch (which seats this player in it) and goes there. */
+function goToRematch() {
+  rematchWatch?.close();
+  return whileBusy(async () => {
+    const next = await post(`${gamePath}/rematch`);
+    location.assign(`/games/${encodeURIComponent(next.id)}`);
+  });
 }
 
 function renderControls() {
@@ -220,6 +257,7 @@ function wireControls() {
     }
   });
   $('join').addEventListener('click', () => seatCommand('join'));
+  $('rematch').addEventListener('click', goToRematch);
   $('start').addEventListener('click', () => seatCommand('start'));
 }
 

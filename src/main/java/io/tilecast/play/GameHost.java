@@ -142,7 +142,7 @@ public final class GameHost {
         lock.lock();
         try {
             LoggedEvent created = new LoggedEvent(1, "created", new LoggedEvent.Created(setup.seatCount(),
-                    setup.creator(), setup.lexicon().name(), setup.clock()), setup.createdAt());
+                    setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf()), setup.createdAt());
             if (!log.record(setup, epoch, table, List.of(created))) {
                 return false;
             }

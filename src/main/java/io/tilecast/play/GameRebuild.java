@@ -52,7 +52,7 @@ public final class GameRebuild {
         TimeControl timeControl = clockNode == null || clockNode.isNull() ? null
                 : json.treeToValue(clockNode, TimeControl.class); // a game from before clocks is untimed
         GameSetup setup = new GameSetup(id, game.region(), creator, game.seatCount(), lexicon, game.seed(),
-                game.createdAt(), timeControl);
+                game.createdAt(), timeControl, text(created.get("rematchOf")));
         GameHost host = new GameHost(setup, epoch, Table.created(creator), GameLog.REPLAYING, settings, meters, clock);
         host.recordCreation();
         for (StoredEvent event : events.subList(1, events.size())) {
@@ -68,6 +68,10 @@ public final class GameRebuild {
         }
         host.logTo(log);
         return host;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
     }
 
     private void replay(GameHost host, StoredEvent event) {

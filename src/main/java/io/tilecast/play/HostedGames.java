@@ -58,14 +58,28 @@ public final class HostedGames {
 
     /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl) {
+        return create(creator, seats, lexicon, timeControl, newGameId(), null);
+    }
+
+    /** A fresh id for a game created on this machine. */
+    public String newGameId() {
+        return GameId.newIn(region, machineId).toString();
+    }
+
+    /**
+     * Creates the game {@code id} (made by {@link #newGameId()}) in this region with the creator in
+     * seat 0, as a rematch of {@code rematchOf} when that is not null.
+     */
+    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
+                                    String rematchOf) {
         if (!accepting) {
             return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
         }
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
             return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
         }
-        GameSetup setup = new GameSetup(GameId.newIn(region, machineId).toString(), region, creator, seats, lexicon,
-                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl);
+        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
+                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf);
         GameHost host = new GameHost(setup, 1L, Table.created(creator), gameLog, settings, meters, clock);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.
         host.holdLease(LeaseTerm.startingNow(settings.leaseTerm()));

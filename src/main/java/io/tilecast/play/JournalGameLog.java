@@ -3,6 +3,7 @@ package io.tilecast.play;
 import io.tilecast.journal.EventAppended;
 import io.tilecast.journal.GameFinished;
 import io.tilecast.journal.GameSaved;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.game.TimeControl;
 import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
@@ -73,11 +74,16 @@ public final class JournalGameLog implements GameLog {
         Instant deadline = table.state() == null ? null : table.state().clock().deadline().orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
-                json.writeValueAsString(new Rules(setup.seatCount(), setup.clock())), setup.seed(), table.version(),
+                json.writeValueAsString(new Rules(setup.seatCount(), setup.clock(), setup.rematchOf())), setup.seed(),
+                table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
     }
 
-    /** The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed). */
-    record Rules(int seats, TimeControl clock) {
+    /**
+     * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock}
+     * null: untimed), and the game it is a rematch of, if any.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Rules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
     }
 }

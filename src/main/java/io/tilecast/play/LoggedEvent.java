@@ -9,8 +9,11 @@ import java.time.Instant;
  */
 record LoggedEvent(int version, String type, Object payload, Instant at) {
 
-    /** The game was created; the creator sits in seat 0. {@code clock} is null for an untimed game. */
-    record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock) {
+    /**
+     * The game was created; the creator sits in seat 0. {@code clock} is null for an untimed game,
+     * {@code rematchOf} for a game that is not a rematch.
+     */
+    record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf) {
     }
 
     record Joined(int seat, PlayerRef player) {

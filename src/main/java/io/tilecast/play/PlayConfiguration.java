@@ -80,6 +80,11 @@ class PlayConfiguration {
     }
 
     @Bean
+    Rematches rematches(DatabaseClient primary) {
+        return new Rematches(primary);
+    }
+
+    @Bean
     LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry) {
         return new LobbyFeed(lobby, settings.lobbyRead(), registry);
     }
