@@ -9,6 +9,7 @@ import { applyEvent, lastPlacement, MISSED, seatOf } from './game-state.js';
 import { LiveGame } from './live.js';
 import { Placing } from './placing.js';
 import { describe } from './problems.js';
+import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
 
@@ -46,9 +47,11 @@ const live = new LiveGame(`${gamePath}/events`, {
 async function main() {
   me = await whoAmI().catch(() => null);
   $('who').textContent = me ? me.name : 'Watching';
+  accountMenu(me);
   signInForm($('sign-in-form'), (player) => {
     me = player;
     $('who').textContent = me.name;
+    accountMenu(me);
     render();
   });
   wireControls();

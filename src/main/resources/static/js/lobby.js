@@ -4,7 +4,8 @@
 import { post } from './api.js';
 import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
-import { signInForm, whoAmI } from './session.js';
+import { accountMenu } from './account-menu.js';
+import { passwordSignInForm, signInForm, whoAmI } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -16,11 +17,13 @@ let source = null;
 async function main() {
   me = await whoAmI();
   showWho();
-  signInForm($('sign-in-form'), (player) => {
+  const signedIn = (player) => {
     me = player;
     showWho();
     follow(); // the stream was opened as a visitor's: open it again with the cookie, for "mine"
-  });
+  };
+  signInForm($('sign-in-form'), signedIn);
+  passwordSignInForm($('session-form'), signedIn);
   $('create-form').addEventListener('submit', createGame);
   $('time-control').addEventListener('change', () => {
     $('custom-clock').hidden = $('time-control').value !== 'custom';
@@ -62,6 +65,8 @@ function follow() {
 function showWho() {
   $('who').textContent = me ? `Signed in as ${me.name}` : 'Watching as a visitor';
   $('sign-in').hidden = me !== null;
+  $('returning').hidden = me !== null;
+  accountMenu(me);
   $('create').hidden = me === null;
   $('mine-panel').hidden = me === null;
   if (!me) {
