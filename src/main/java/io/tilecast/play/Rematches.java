@@ -29,4 +29,12 @@ public final class Rematches {
                 .map(row -> row.get("rematch_id", String.class))
                 .first();
     }
+
+    /** Forgets a rematch whose game could not be created after all, so that the next ask creates one. */
+    public Mono<Void> release(String gameId, String rematch) {
+        return primary.sql("DELETE FROM rematches WHERE game_id = $1 AND rematch_id = $2")
+                .bind(0, gameId)
+                .bind(1, rematch)
+                .then();
+    }
 }

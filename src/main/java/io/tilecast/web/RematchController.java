@@ -61,14 +61,20 @@ class RematchController {
                     String candidate = games.newGameId();
                     return rematches.claim(id, candidate).map(rematch -> rematch.equals(candidate)
                             ? created(old.setup(), player, candidate)
+                                    .onErrorResume(ApiProblem.class, refused -> rematches.release(id, candidate)
+                                            .then(Mono.error(refused)))
                             : joined(rematch, player, request));
                 })
                 .flatMap(answer -> answer);
     }
 
+    /** Creates the rematch; refused (too many waiting games, the journal full), it is forgotten again. */
     private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, String id) {
-        GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id, old.id()));
-        return Mono.just(ResponseEntity.created(URI.create("/api/games/" + id)).body(host.view(player)));
+        return Mono.fromSupplier(() -> {
+            GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
+                    old.id()));
+            return ResponseEntity.created(URI.create("/api/games/" + id)).body(host.view(player));
+        });
     }
 
     /** Seats the player in the rematch, where it is hosted; a player already seated just gets the view. */
