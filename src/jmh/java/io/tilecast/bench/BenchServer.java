@@ -72,6 +72,16 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /** One number from the database, over JDBC. */
+    long query(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "");
+             Statement s = c.createStatement(); var rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         context.close();

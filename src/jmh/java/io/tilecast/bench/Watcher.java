@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.ObjIntConsumer;
 
 /**
- * One subscriber to a stream of Server-Sent Events (a game's live events, or a peer's channel): an
- * HTTP/1.1 {@code GET} on a connection of its own,
+ * One subscriber to a stream of Server-Sent Events (a game's live events, the live lobby, or a peer's
+ * channel): an HTTP/1.1 {@code GET} on a connection of its own,
  * whose answer it reads as it arrives, reporting each event's type and id (the game version) on
  * its connection's event-loop thread.
  *
@@ -26,7 +26,7 @@ import java.util.function.ObjIntConsumer;
 final class Watcher implements AutoCloseable {
 
     private static final List<String> EVENT_TYPES =
-            List.of("snapshot", "created", "joined", "started", "moved", "ended", "reconnect");
+            List.of("snapshot", "created", "joined", "started", "moved", "ended", "reconnect", "game", "gone");
 
     private final StringBuilder line = new StringBuilder();
     private final ObjIntConsumer<String> events;

@@ -40,6 +40,11 @@ final class Watchers implements AutoCloseable {
         return new Watcher(bootstrap, host, path, token, events);
     }
 
+    /** Opens the live lobby, as a visitor's page would. */
+    Watcher lobby(ObjIntConsumer<String> events) {
+        return subscribe("/api/lobby/events", null, events);
+    }
+
     @Override
     public void close() {
         loops.dispose();

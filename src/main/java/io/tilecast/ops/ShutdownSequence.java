@@ -1,6 +1,7 @@
 package io.tilecast.ops;
 
 import io.tilecast.play.HostedGames;
+import io.tilecast.play.LobbyFeed;
 import io.tilecast.play.PlayMeters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,11 +27,13 @@ class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {
     private final ApplicationContext context;
     private final HostedGames games;
     private final PlayMeters meters;
+    private final LobbyFeed lobby;
 
-    ShutdownSequence(ApplicationContext context, HostedGames games, PlayMeters meters) {
+    ShutdownSequence(ApplicationContext context, HostedGames games, PlayMeters meters, LobbyFeed lobby) {
         this.context = context;
         this.games = games;
         this.meters = meters;
+        this.lobby = lobby;
     }
 
     @Override
@@ -41,6 +44,7 @@ class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {
         AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
         int streams = meters.openStreams();
         games.closeStreams();
+        lobby.close();
         games.stopCommands();
         log.info("Shutting down: readiness down, " + streams + " live streams told to reconnect, "
                 + games.size() + " game hosts stopped taking commands");

@@ -72,7 +72,8 @@ public final class Housekeeping implements SmartLifecycle {
                 every(SWEEP_EVERY, sweep(), "release the leases of games that left memory"));
     }
 
-    private static Disposable every(Duration period, Mono<Void> task, String what) {
+    /** Runs {@code task} every {@code period}, one run at a time; a failed run is logged and the next one comes. */
+    static Disposable every(Duration period, Mono<Void> task, String what) {
         return Flux.interval(period, period)
                 .onBackpressureDrop()
                 .concatMap(tick -> task.onErrorResume(e -> {

@@ -3,6 +3,7 @@ package io.tilecast.web;
 import io.tilecast.account.Caller;
 import io.tilecast.game.GameState;
 import io.tilecast.game.Lexicon;
+import io.tilecast.game.TimeControl;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.Lexicons;
@@ -53,7 +54,8 @@ class GameController {
         String lexiconName = body == null ? null : body.lexicon();
         Lexicon lexicon = lexicons.named(lexiconName).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
                 "unknown-lexicon", "No lexicon named '" + lexiconName + "'; this server has " + lexicons.names() + "."));
-        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon));
+        TimeControl clock = body == null ? TimeControl.DEFAULT : body.timeControl();
+        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon, clock));
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }
 

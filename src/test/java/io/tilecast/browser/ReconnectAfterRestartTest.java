@@ -53,7 +53,8 @@ class ReconnectAfterRestartTest {
         ben.signIn(browser);
         GamePage page = new GamePage(browser, baseUrl).open(deal.gameId());
         page.awaitBoard(deal.afterOpening());
-        String scores = page.text("scores");
+        String scores = page.scores();
+        String annsClock = page.clock(0);
 
         server.close();
         page.await(ExpectedConditions.textToBe(By.id("connection"), "Reconnecting…"));
@@ -61,7 +62,8 @@ class ReconnectAfterRestartTest {
 
         page.waitUntilLive();
         page.awaitBoard(deal.afterOpening());
-        assertThat(page.text("scores")).isEqualTo(scores);
+        assertThat(page.scores()).isEqualTo(scores);
+        assertThat(page.clock(0)).as("the clock of the seat not to move stood still").isEqualTo(annsClock);
         assertThat(page.rack()).hasSize(7);
         page.awaitTitle("Your turn");
 

@@ -34,7 +34,7 @@ final class TestTable {
 
     TestTable(int resumeBuffer, int watcherBuffer) {
         PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10);
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1));
         games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
     }
 
