@@ -47,21 +47,31 @@ public final class FanOutAgainstNchan {
     private static final Duration ROUND_LIMIT = Duration.ofMinutes(5);
 
     /** What one round of one server measured. */
-    record Round(String server, int watchers, Histogram last, Histogram median, Histogram ack, long cpuNanos,
-                 long deliveries, int incomplete) {
+    static final class Round {
+        final String server;
+        final int watchers;
+        final Histogram last = histogram();
+        final Histogram median = histogram();
+        final Histogram ack = histogram();
+        long cpuNanos;
+        long deliveries;
+        int incomplete;
 
         Round(String server, int watchers) {
-            this(server, watchers, histogram(), histogram(), histogram(), 0, 0, 0);
+            this.server = server;
+            this.watchers = watchers;
         }
 
-        Round timed(Arrivals arrivals, boolean complete, long acked, long cpu, int expected) {
+        void timed(Arrivals arrivals, boolean complete, long acked, long cpu) {
             ack.recordValue(acked);
-            if (!complete) {
-                return new Round(server, watchers, last, median, ack, cpuNanos + cpu, deliveries, incomplete + 1);
+            cpuNanos += cpu;
+            if (complete) {
+                last.recordValue(arrivals.toLast());
+                median.recordValue(arrivals.toMedian());
+                deliveries += watchers;
+            } else {
+                incomplete++;
             }
-            last.recordValue(arrivals.toLast());
-            median.recordValue(arrivals.toMedian());
-            return new Round(server, watchers, last, median, ack, cpuNanos + cpu, deliveries + expected, incomplete);
         }
 
         double cpuMicrosPerDelivery() {
@@ -170,13 +180,13 @@ public final class FanOutAgainstNchan {
         long send(Arrivals arrivals) throws Exception;
     }
 
-    static Round timed(Round round, ProcessHandle server, Arrivals arrivals, int expected, Publication publication)
+    static void timed(Round round, ProcessHandle server, Arrivals arrivals, Publication publication)
             throws Exception {
         long cpuBefore = cpuNanos(server);
         long acked = publication.send(arrivals);
         boolean complete = arrivals.await(10);
         Thread.sleep(PAUSE);
-        return round.timed(arrivals, complete, acked, cpuNanos(server) - cpuBefore, expected);
+        round.timed(arrivals, complete, acked, cpuNanos(server) - cpuBefore);
     }
 
     /** Tilecast's side: games with watchers, moves timed to their deliveries. */
@@ -241,7 +251,7 @@ public final class FanOutAgainstNchan {
                         Arrivals arrivals = new Arrivals(game.version() + 1, watcherCount);
                         current.set(arrivals);
                         JsonNode[] reply = new JsonNode[1];
-                        round = timed(round, server, arrivals, watcherCount, sent -> {
+                        timed(round, server, arrivals, sent -> {
                             sent.send();
                             Api.Reply answer = api.post("/api/games/" + started.id() + "/moves", mover.token(), body)
                                     .block();
@@ -340,7 +350,7 @@ public final class FanOutAgainstNchan {
                 String message = messages.get(i % messages.size());
                 Arrivals arrivals = new Arrivals(-1, watcherCount);
                 current.set(arrivals);
-                round = timed(round, nchan.process(), arrivals, watcherCount, sent -> {
+                timed(round, nchan.process(), arrivals, sent -> {
                     sent.send();
                     int status = nchan.publish(channel, message);
                     long acked = System.nanoTime() - sent.sent();

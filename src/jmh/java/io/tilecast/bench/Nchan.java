@@ -1,7 +1,6 @@
 package io.tilecast.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +40,7 @@ final class Nchan implements AutoCloseable {
     static Nchan start() throws IOException, InterruptedException {
         install();
         Path directory = Files.createTempDirectory("nchan-bench");
-        int port = freePort();
+        int port = TilecastProcess.freePort();
         Path conf = directory.resolve("nginx.conf");
         Files.writeString(conf, configuration(directory, port));
         Process process = new ProcessBuilder(NGINX.toString(), "-p", directory.toString(), "-c", conf.toString())
@@ -100,12 +99,6 @@ final class Nchan implements AutoCloseable {
             if (apt.waitFor() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -35,10 +35,7 @@ final class TilecastProcess implements AutoCloseable {
     /** Starts it with these JVM options (for example {@code -Xmx768m}) and Spring properties. */
     static TilecastProcess start(String databaseUrl, List<String> jvmOptions, String... properties)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -74,6 +71,13 @@ final class TilecastProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the server did not become ready:\n" + Files.readString(log));
+    }
+
+    /** A loopback port nothing listens on now, for a server process to take. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     int port() {

@@ -3,7 +3,6 @@ package io.tilecast.play;
 import io.tilecast.journal.EventLog;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
@@ -15,7 +14,7 @@ import reactor.core.publisher.Mono;
  * machine hosted them (a game that went idle, or one whose host stopped): it takes each over from
  * its log, and the next tick times it out, as of its deadline.
  */
-public final class Timekeeper implements SmartLifecycle {
+public final class Timekeeper extends BackgroundLoops {
 
     private static final Duration TICK = Duration.ofMillis(250);
     private static final int OVERDUE_PER_SWEEP = 100;
@@ -25,7 +24,6 @@ public final class Timekeeper implements SmartLifecycle {
     private final String region;
     private final Clock clock;
     private final PlaySettings settings;
-    private Disposable.Composite loops;
 
     public Timekeeper(HostedGames games, EventLog log, String region, Clock clock, PlaySettings settings) {
         this.games = games;
@@ -43,28 +41,9 @@ public final class Timekeeper implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        loops = Disposables.composite(
-                Housekeeping.every(TICK, Mono.fromRunnable(games::keepTime), "time out the players out of time"),
-                Housekeeping.every(settings.overdueSweep(), takeOverdueGames(), "take over games out of time"));
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (loops != null) {
-            loops.dispose();
-            loops = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return loops != null;
-    }
-
-    /** Stops with the other loops, after the journal has drained. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 8192;
+    Disposable loops() {
+        return Disposables.composite(
+                every(TICK, Mono.fromRunnable(games::keepTime), "time out the players out of time"),
+                every(settings.overdueSweep(), takeOverdueGames(), "take over games out of time"));
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.TilecastApplication;
 import io.tilecast.support.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The server goes away under an open game page and comes back on the same port and database: the
@@ -26,7 +24,7 @@ class ReconnectAfterRestartTest {
     /** Fixed, so that the cookie signed before the restart is still valid after it. */
     private static final String SECRET = "reconnect-test-secret-of-at-least-32-bytes";
 
-    private final int port = freePort();
+    private final int port = TestSocketUtils.findAvailableTcpPort();
     private final String database = TestDatabase.fresh().url();
     private final String baseUrl = "http://localhost:" + port;
     private ConfigurableApplicationContext server;
@@ -79,12 +77,4 @@ class ReconnectAfterRestartTest {
                 "--tilecast.auth.secret=" + SECRET);
     }
 
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import io.tilecast.database.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * A PostgreSQL 17 primary, from the binaries the tests use, that archives its WAL to a folder as
@@ -48,7 +48,7 @@ public final class ArchivedPostgres implements AutoCloseable {
                     .setServerConfig("wal_level", "replica")
                     .setServerConfig("archive_mode", "on")
                     .setServerConfig("archive_timeout", "60")
-                    .setPort(freePort())
+                    .setPort(TestSocketUtils.findAvailableTcpPort())
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,7 +118,7 @@ public final class ArchivedPostgres implements AutoCloseable {
                     archive_mode = 'off'
                     """.formatted(archive, time), StandardOpenOption.APPEND);
             EmbeddedPostgres restored = TestDatabase.embeddedBuilder().setDataDirectory(target)
-                    .setCleanDataDirectory(false).setPort(freePort())
+                    .setCleanDataDirectory(false).setPort(TestSocketUtils.findAvailableTcpPort())
                     .setPGStartupWait(Duration.ofMinutes(2)) // it answers once it has replayed to a consistent state
                     .start();
             DatabaseUrl url = new DatabaseUrl("127.0.0.1", restored.getPort(), "postgres", "postgres", "", null);
@@ -181,14 +181,6 @@ public final class ArchivedPostgres implements AutoCloseable {
 
     private static Connection connect(DatabaseUrl url) throws SQLException {
         return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -4,13 +4,13 @@ import io.tilecast.database.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * A PostgreSQL server of a test's own, which the test can stop and start again on the same port
@@ -24,11 +24,7 @@ public final class RestartablePostgres implements AutoCloseable {
 
     public RestartablePostgres(Path data) {
         this.data = data;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.port = TestSocketUtils.findAvailableTcpPort();
         start();
     }
 
