@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import reactor.core.publisher.Flux;
@@ -36,6 +39,9 @@ import tools.jackson.databind.JsonNode;
  * pause after its last delivery), divided by the deliveries in those windows. Connection set-up
  * and new games fall outside the windows.
  *
+ * <p>Last, what idle streams weigh: {@value #HELD_STREAMS} streams held open on one game by the one
+ * Tilecast process, its heap after a full collection with and without them.
+ *
  * <p>Arguments: watcher counts (comma-separated), rounds of each, publications per round, warm-up
  * publications (defaults {@code 1000,5000 2 150 400}), then the Tilecast server's JVM options (default
  * {@code -Xmx768m}).
@@ -45,6 +51,7 @@ public final class FanOutAgainstNchan {
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
     private static final Duration PAUSE = Duration.ofMillis(20);
     private static final Duration ROUND_LIMIT = Duration.ofMinutes(5);
+    private static final int HELD_STREAMS = 15_000;
 
     /** What one round of one server measured. */
     static final class Round {
@@ -135,6 +142,8 @@ public final class FanOutAgainstNchan {
                     System.out.println(ratios(count, pair[0], pair[1]));
                 }
             });
+            System.out.println();
+            System.out.println(tilecastRounds.hold(HELD_STREAMS));
             System.out.printf("load average at the end %s%n", Latencies.loadAverage());
         }
         System.exit(0);
@@ -156,6 +165,8 @@ public final class FanOutAgainstNchan {
     private static Histogram histogram() {
         return new Histogram(MINUTE, 3);
     }
+
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
 
     /** CPU time so far of a process and every process it started. */
     static long cpuNanos(ProcessHandle process) {
@@ -267,6 +278,56 @@ public final class FanOutAgainstNchan {
                 streams.forEach(Watcher::close);
             }
             return round;
+        }
+
+        /**
+         * Opens {@code count} streams on one new game and leaves them idle: the heap a full collection
+         * leaves (jcmd's {@code GC.run}, then {@code GC.heap_info}) before they open and once every
+         * one has its snapshot, and the difference per stream.
+         */
+        String hold(int count) throws Exception {
+            Api.StartedGame started = api.startGame(first, second).block();
+            long before = heapAfterCollection();
+            CountDownLatch snapshots = new CountDownLatch(count);
+            List<Watcher> streams = new ArrayList<>();
+            long opening = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                streams.add(watchers.watch(started.id(), token(i), (type, version) -> {
+                    if (type.equals("snapshot")) {
+                        snapshots.countDown();
+                    }
+                }));
+            }
+            boolean all = snapshots.await(ROUND_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
+            long opened = System.nanoTime() - opening;
+            long after = heapAfterCollection();
+            streams.forEach(Watcher::close);
+            return String.format("Held by one Tilecast process: %,d idle streams on one game (%s), all with their"
+                            + " snapshot in %.1f s; heap after a full collection %,d KB without them, %,d KB with"
+                            + " them: %.1f KB per stream",
+                    count, all ? "every one open" : (count - snapshots.getCount()) + " open", opened / 1e9,
+                    before / 1024, after / 1024, (after - before) / 1024.0 / (count - snapshots.getCount()));
+        }
+
+        /** The server's used heap in bytes, right after a full collection. */
+        private long heapAfterCollection() throws Exception {
+            jcmd("GC.run");
+            Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+            if (!used.find()) {
+                throw new IllegalStateException("no heap figure from jcmd GC.heap_info");
+            }
+            return Long.parseLong(used.group(1)) * 1024;
+        }
+
+        private String jcmd(String command) throws Exception {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(server.pid()), command)
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + command + " failed: " + output);
+            }
+            return output;
         }
 
         /** 60% spectators, 30% the seated players, 10% other players. */

@@ -78,6 +78,17 @@ final class Audience {
     }
 
     /**
+     * Hands every watcher a {@link Delivery#HEARTBEAT}, on their writers' threads, by one task per
+     * thread as for an event; a watcher whose connection is not keeping up is skipped (it has
+     * bytes on their way already), and a full buffer just goes without.
+     */
+    void heartbeat() {
+        for (Group group : watched()) {
+            group.run(group::heartbeat);
+        }
+    }
+
+    /**
      * Tells every watcher to reconnect and ends their streams (shutdown, or the game moved away),
      * after every event published before; with a null {@code reconnect}, just ends them (the game
      * is over).
@@ -133,6 +144,14 @@ final class Audience {
                 if (!watcher.take(event.deliveryFor(watcher.viewer))) {
                     cutOff(watcher);
                     meters.slowWatcherCutOff();
+                }
+            }
+        }
+
+        void heartbeat() {
+            for (Watcher watcher : watchers) {
+                if (watcher.line.keepingUp().getAsBoolean()) {
+                    watcher.buffer.tryEmitNext(Delivery.HEARTBEAT);
                 }
             }
         }

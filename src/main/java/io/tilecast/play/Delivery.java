@@ -9,6 +9,9 @@ import java.util.function.Function;
  */
 public final class Delivery {
 
+    /** Not an event: the comment an idle stream gets now and then so that nothing between closes it. */
+    public static final Delivery HEARTBEAT = new Delivery("heartbeat", 0, null);
+
     private final String type;
     private final int version;
     private final Object data;

@@ -427,6 +427,11 @@ public final class GameHost {
         });
     }
 
+    /** A heartbeat for every stream of this game: no lock, it orders nothing. */
+    void heartbeat() {
+        audience.heartbeat();
+    }
+
     public int watchers() {
         return audience.size();
     }

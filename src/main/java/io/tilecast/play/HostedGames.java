@@ -199,6 +199,11 @@ public final class HostedGames {
         return released;
     }
 
+    /** A heartbeat on every live stream of the games in memory. */
+    void heartbeat() {
+        hosts.values().forEach(GameHost::heartbeat);
+    }
+
     /** Times out, in every game in memory, the players whose time is up. */
     void keepTime() {
         hosts.values().forEach(GameHost::keepTime);

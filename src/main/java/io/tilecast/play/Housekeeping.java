@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
  * leases of the games in memory and still in play, which extends each host's term or, for a game
  * another machine took, evicts it at once. Every second it lets go of the games that are due to
  * leave memory (finished, idle, or past their term) and, once the journal has written what they
- * hold, releases their leases so any machine may take them at once.
+ * hold, releases their leases so any machine may take them at once. And every heartbeat period it
+ * sends each live stream its ping, one task per event loop for all the streams it writes.
  */
 public final class Housekeeping extends BackgroundLoops {
 
@@ -62,6 +63,7 @@ public final class Housekeeping extends BackgroundLoops {
     Disposable loops() {
         return Disposables.composite(
                 every(settings.leaseTtl().dividedBy(3), renew(), "renew this machine's game leases"),
-                every(SWEEP_EVERY, sweep(), "release the leases of games that left memory"));
+                every(SWEEP_EVERY, sweep(), "release the leases of games that left memory"),
+                every(settings.heartbeat(), Mono.fromRunnable(games::heartbeat), "send the live streams' heartbeat"));
     }
 }

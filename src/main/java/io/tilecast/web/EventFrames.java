@@ -7,9 +7,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How each delivery looks on the wire, made once per delivery and shared by every stream it goes to:
- * an SSE frame with the version as its id, the type as its event name, the data as JSON.
+ * an SSE frame with the version as its id, the type as its event name, the data as JSON; the
+ * heartbeat is a {@code : ping} comment.
  */
 final class EventFrames {
+
+    /** A comment: the heartbeat of an idle stream, and the first thing a stream sends. */
+    static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
@@ -25,7 +29,7 @@ final class EventFrames {
      * it writes. Never change the array.
      */
     byte[] of(Delivery delivery) {
-        return delivery.written(this::frame);
+        return delivery == Delivery.HEARTBEAT ? PING : delivery.written(this::frame);
     }
 
     /** One line of data unless the mapper indents, and then one {@code data:} line for each of its lines. */

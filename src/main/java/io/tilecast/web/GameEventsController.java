@@ -2,7 +2,6 @@ package io.tilecast.web;
 
 import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
-import io.tilecast.play.PlaySettings;
 import io.tilecast.play.StreamLine;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -19,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
+import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot
- * or the missed events, then every change as this caller may see it, with a ping comment while idle.
+ * or the missed events, then every change as this caller may see it, with the host's heartbeat.
  * The body is a plain {@code Flux} of buffers written by WebFlux, so compression, access logs,
  * HTTP/2, TLS and proxies all see an ordinary response; each event is written out as an SSE frame
  * once per view and every stream shown that view wraps the same bytes.
@@ -33,16 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class GameEventsController {
 
-    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
     private final GameFinder finder;
-    private final PlaySettings settings;
     private final EventFrames frames;
 
-    GameEventsController(GameFinder finder, PlaySettings settings, JsonMapper json) {
+    GameEventsController(GameFinder finder, JsonMapper json) {
         this.finder = finder;
-        this.settings = settings;
         this.frames = new EventFrames(json);
     }
 
@@ -53,7 +49,6 @@ class GameEventsController {
                             ServerHttpRequest request, ServerHttpResponse response) {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
-        // The heartbeat starts once the game is found, so an unknown game is still a plain 404.
         return finder.toWatch(id)
                 .flatMapMany(host -> {
                     if (host.seenToTheEnd(lastEventId)) {
@@ -61,25 +56,13 @@ class GameEventsController {
                         return Flux.empty();
                     }
                     response.getHeaders().setContentType(EVENT_STREAM);
-                    return withHeartbeat(host.events(finder.viewer(caller), lastEventId, line(request))
-                            .map(delivery -> buffers.wrap(frames.of(delivery))), buffers);
+                    // A ping first, at once: it sends the response headers, so a browser that resumed
+                    // with nothing to catch up on knows at once that its stream is open. The host's
+                    // heartbeat comes through the events (Housekeeping), not a timer per stream.
+                    return Flux.concat(Mono.fromSupplier(() -> buffers.wrap(EventFrames.PING)),
+                            host.events(finder.viewer(caller), lastEventId, line(request))
+                                    .map(delivery -> buffers.wrap(frames.of(delivery))));
                 });
-    }
-
-    /**
-     * A ping first, at once: it sends the response headers, so a browser that resumed with nothing
-     * to catch up on knows at once that its stream is open (else it waits a whole period). Then
-     * pings while the events flow, ending with them (else shutdown would wait on them), dropped
-     * while the client is not reading.
-     */
-    private Flux<DataBuffer> withHeartbeat(Flux<DataBuffer> events, DataBufferFactory buffers) {
-        Sinks.Empty<Void> ended = Sinks.empty();
-        Flux<DataBuffer> pings = Flux.interval(settings.heartbeat(), settings.heartbeat())
-                .onBackpressureDrop()
-                .map(tick -> buffers.wrap(PING))
-                .takeUntilOther(ended.asMono());
-        return Flux.concat(Flux.just(PING).map(buffers::wrap),
-                Flux.merge(events.doFinally(signal -> ended.tryEmitEmpty()), pings));
     }
 
     /**
