@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.Scannable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
@@ -31,6 +32,9 @@ final class Audience {
 
     private static final Log log = LogFactory.getLog(Audience.class);
 
+    /** Slots per link of a watcher's queue: it grows by this many as deliveries pile up. */
+    private static final int LINK = 16;
+
     private final Map<Executor, Group> groups = new ConcurrentHashMap<>();
     private final Executor ownLine = new SerialExecutor(Schedulers.parallel());
     private final int bufferSize;
@@ -47,11 +51,11 @@ final class Audience {
      * between the two; events published before and still queued are not delivered twice.
      */
     Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, StreamLine line) {
-        Watcher watcher = new Watcher(viewer, seen, bufferSize, line);
+        Watcher watcher = new Watcher(viewer, seen, bufferSize, line, backlog);
         Group group = groups.computeIfAbsent(line.thread() != null ? line.thread() : ownLine, Group::new);
         group.watchers.add(watcher);
         meters.streamOpened();
-        return Flux.concat(Flux.fromIterable(backlog), watcher.buffer.asFlux())
+        return watcher.buffer.asFlux()
                 .takeUntilOther(watcher.ended.asMono())
                 .doFinally(signal -> {
                     group.watchers.remove(watcher);
@@ -149,11 +153,7 @@ final class Audience {
         }
 
         void heartbeat() {
-            for (Watcher watcher : watchers) {
-                if (watcher.line.keepingUp().getAsBoolean()) {
-                    watcher.buffer.tryEmitNext(Delivery.HEARTBEAT);
-                }
-            }
+            watchers.forEach(Watcher::heartbeat);
         }
 
         void close(Delivery reconnect) {
@@ -174,6 +174,9 @@ final class Audience {
      * One stream, handed its events through a bounded buffer of its own. The stream's pipeline
      * takes from that buffer as long as it is asked to; what its connection has not sent piles up
      * beneath it, so the deliveries handed over while the connection is not keeping up count too.
+     * The backlog goes first into the same queue, so that once sent nothing holds on to it (a
+     * snapshot is a whole game view); the queue grows in small links as it is used, so an idle
+     * stream keeps no slots, and it is bounded by the count it holds: the backlog plus the buffer.
      */
     private static final class Watcher {
         final Viewer viewer;
@@ -182,20 +185,35 @@ final class Audience {
         final Sinks.Empty<Void> ended = Sinks.empty();
         final StreamLine line;
         final int bufferSize;
+        final int capacity;
         int behind;
 
-        Watcher(Viewer viewer, int seen, int bufferSize, StreamLine line) {
+        Watcher(Viewer viewer, int seen, int bufferSize, StreamLine line, List<Delivery> backlog) {
             this.viewer = viewer;
             this.seen = seen;
-            this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Delivery>get(bufferSize).get());
+            this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Delivery>unbounded(LINK).get());
             this.line = line;
             this.bufferSize = bufferSize;
+            this.capacity = bufferSize + backlog.size();
+            backlog.forEach(buffer::tryEmitNext);
         }
 
         /** Hands over one delivery; false if the watcher's buffer is full. */
         boolean take(Delivery delivery) {
             behind = line.keepingUp().getAsBoolean() ? 0 : behind + 1;
-            return behind <= bufferSize && buffer.tryEmitNext(delivery).isSuccess();
+            return behind <= bufferSize && buffered() < capacity && buffer.tryEmitNext(delivery).isSuccess();
+        }
+
+        /** Delivery.HEARTBEAT unless the buffer is full or the connection behind; no harm done without it. */
+        void heartbeat() {
+            if (line.keepingUp().getAsBoolean() && buffered() < capacity) {
+                buffer.tryEmitNext(Delivery.HEARTBEAT);
+            }
+        }
+
+        private int buffered() {
+            Integer buffered = buffer.scan(Scannable.Attr.BUFFERED);
+            return buffered == null ? 0 : buffered;
         }
 
         /** A last delivery (if any), then the end of the stream; just the end if it cannot take it. */
