@@ -54,10 +54,11 @@ public class Players {
             // Not an id this server made; PostgreSQL would also refuse some bytes (NUL) with an error.
             return Mono.empty();
         }
-        return local.sql("SELECT id, name, played, won FROM players WHERE id = :id")
+        return local.sql("SELECT id, name, played, won, bot FROM players WHERE id = :id")
                 .bind("id", id)
                 .map(row -> new PlayerProfile(row.get("id", String.class), row.get("name", String.class),
-                        row.get("played", Integer.class), row.get("won", Integer.class)))
+                        row.get("played", Integer.class), row.get("won", Integer.class),
+                        row.get("bot", Boolean.class)))
                 .one();
     }
 

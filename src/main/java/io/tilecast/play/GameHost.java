@@ -10,6 +10,7 @@ import io.tilecast.play.view.MoveAck;
 import io.tilecast.play.view.ResultView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -34,6 +35,7 @@ public final class GameHost {
     private GameLog log;
     private Table table;
     private boolean closed;
+    private Runnable afterEachChange = () -> { };
 
     GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters) {
         this.setup = setup;
@@ -48,6 +50,20 @@ public final class GameHost {
 
     public GameSetup setup() {
         return setup;
+    }
+
+    /**
+     * Runs {@code listener} after every change from now on, under the lock, once the change is
+     * made: it must only look and hand work elsewhere ({@link BotTurns}).
+     */
+    void afterEachChange(Runnable listener) {
+        locked(() -> afterEachChange = listener);
+    }
+
+    /** The player whose turn it is, while the game is being played. */
+    Optional<PlayerRef> toMove() {
+        return locked(() -> table.status() == Status.ACTIVE
+                ? Optional.of(table.players().get(table.state().toMove())) : Optional.empty());
     }
 
     /** From now on changes go to this log (a rebuilt host replays its history without logging it again). */
@@ -255,6 +271,7 @@ public final class GameHost {
             tenure.finished(System.nanoTime());
             audience.closeAll(null);
         }
+        afterEachChange.run();
         return true;
     }
 

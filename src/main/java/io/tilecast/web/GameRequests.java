@@ -9,8 +9,8 @@ final class GameRequests {
     private GameRequests() {
     }
 
-    /** {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name. */
-    record Create(Integer seats, String lexicon) {
+    /** {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional bot to play. */
+    record Create(Integer seats, String lexicon, String opponent) {
     }
 
     /** {@code POST /api/games/{id}/moves}: a move plus the version the client saw. */

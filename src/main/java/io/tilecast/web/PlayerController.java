@@ -66,7 +66,7 @@ class PlayerController {
     @GetMapping("/me")
     Mono<PlayerProfile> me(Caller.Player caller) {
         return players.profile(caller.id())
-                .defaultIfEmpty(new PlayerProfile(caller.id(), caller.name(), 0, 0));
+                .defaultIfEmpty(new PlayerProfile(caller.id(), caller.name(), 0, 0, false));
     }
 
     /**
