@@ -31,9 +31,10 @@ final class TestTable {
         return true;
     };
     final HostedGames games;
+    final PlaySettings settings;
 
     TestTable(int resumeBuffer, int watcherBuffer) {
-        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
+        settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10);
         games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC(), host -> { });
     }
