@@ -280,7 +280,12 @@ public final class GameHost {
         return locked(() -> GameViews.game(setup, table, table.viewerOf(caller)));
     }
 
-    /** The game in GCG, without racks: nobody reads another player's rack from it, even after the end. */
+    /** The history of a finished game, with each turn's version, for its review; empty until it is over. */
+    Optional<Table> finished() {
+        return locked(() -> table.status() == Status.FINISHED ? Optional.of(table) : Optional.empty());
+    }
+
+    /** The game in GCG: without racks while it is played, with them once it is finished. */
     public String gcg() {
         return locked(() -> GameViews.gcg(table));
     }

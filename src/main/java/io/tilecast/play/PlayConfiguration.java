@@ -43,6 +43,11 @@ class PlayConfiguration {
     }
 
     @Bean
+    GameAnalysis gameAnalysis() {
+        return new GameAnalysis();
+    }
+
+    @Bean
     BotTurns botTurns(BotSettings settings) {
         return new BotTurns(settings);
     }

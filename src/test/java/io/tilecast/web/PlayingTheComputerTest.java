@@ -104,6 +104,50 @@ class PlayingTheComputerTest {
             }
         });
         assertThat(botMoves).isNotEmpty().anyMatch(move -> move.get("type").asString().equals("place"));
+        theWholeRecordIsPublicOnceFinished(alice, game, view);
+    }
+
+    @Test
+    void whileTheGameIsPlayedNobodyGetsItsAnalysisOrAnotherRack() {
+        ApiPlayer alice = ApiPlayer.register(http, "alice");
+        JsonNode created = alice.post("/api/games", Map.of("opponent", "bot-expert")).body();
+        String game = created.get("id").asString();
+        String rack = created.get("rack").asString();
+        alice.pass(game, created.get("version").asInt());
+
+        Reply analysis = alice.get("/api/games/" + game + "/analysis");
+        assertThat(analysis.status()).isEqualTo(409);
+        assertThat(analysis.code()).isEqualTo("game-not-finished");
+        alice.view(game).body().get("moves").forEach(move -> assertThat(move.has("rack")).isFalse());
+        assertThat(alice.get("/api/games/" + game + "/gcg").raw()).contains(">" + alice.name() + ":").doesNotContain(rack);
+        assertThat(alice.get("/api/games/nowhere-xyz/analysis").status()).isEqualTo(404);
+    }
+
+    /** Every turn's rack in the view, the GCG and the analysis; the best play is at least as good as the one played. */
+    private void theWholeRecordIsPublicOnceFinished(ApiPlayer alice, String game, JsonNode view) {
+        ApiPlayer spectator = ApiPlayer.spectator(http);
+        JsonNode seen = spectator.view(game).body();
+        String gcg = spectator.get("/api/games/" + game + "/gcg").raw();
+        JsonNode analysis = spectator.get("/api/games/" + game + "/analysis").body().get("moves");
+        assertThat(analysis).hasSize(seen.get("moves").size());
+        for (int i = 0; i < analysis.size(); i++) {
+            JsonNode move = seen.get("moves").get(i);
+            JsonNode review = analysis.get(i);
+            String rack = move.get("rack").asString();
+            assertThat(rack).isNotEmpty();
+            assertThat(review.get("rack").asString()).isEqualTo(rack);
+            assertThat(review.get("version").asInt()).isEqualTo(move.get("version").asInt());
+            assertThat(review.get("seat").asInt()).isEqualTo(move.get("seat").asInt());
+            String name = seen.get("seats").get(move.get("seat").asInt()).get("player").get("name").asString();
+            assertThat(gcg).contains(">" + name.replace(' ', '_') + ": " + rack + " ");
+            if (move.get("type").asString().equals("place")) {
+                assertThat(review.get("played").get("score").asInt()).isEqualTo(move.get("score").asInt());
+                assertThat(review.get("best").get("score").asInt()).isGreaterThanOrEqualTo(move.get("score").asInt());
+                assertThat(review.get("best").get("words")).isNotEmpty();
+            }
+        }
+        assertThat(spectator.get("/api/games/" + game + "/analysis").raw())
+                .isEqualTo(alice.get("/api/games/" + game + "/analysis").raw());
     }
 
     private static Position position(JsonNode view) {
