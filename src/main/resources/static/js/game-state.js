@@ -37,6 +37,7 @@ export function applyEvent(game, type, data) {
     case 'ended':
       game.status = 'finished';
       game.result = data.result;
+      game.clock = data.clock ?? game.clock;
       break;
     default:
       return SEEN;
@@ -58,9 +59,10 @@ function moved(game, event) {
   game.turn = event.turn;
   event.scores.forEach((score, seat) => { game.seats[seat].score = score; });
   event.rackSizes.forEach((size, seat) => { game.seats[seat].rackSize = size; });
-  if (event.move.type === 'resign') {
+  if (event.move.type === 'resign' || event.move.type === 'timeout') {
     game.seats[event.move.seat].resigned = true;
   }
+  game.clock = event.clock ?? game.clock;
   if (event.rack !== undefined) {
     game.rack = event.rack;
   }

@@ -3,11 +3,13 @@
 // meanwhile (tiles put down, the rack's order, the cursor) lives in placing.js, drawn on top.
 import { get, post, Problem } from './api.js';
 import { BoardView } from './board.js';
+import { Clocks, renderClocks } from './clocks.js';
 import { chooseExchange, confirmAction } from './dialogs.js';
 import { applyEvent, lastPlacement, MISSED, seatOf } from './game-state.js';
 import { LiveGame } from './live.js';
 import { Placing } from './placing.js';
 import { describe } from './problems.js';
+import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
 
@@ -17,12 +19,15 @@ const gamePath = `/api/games/${encodeURIComponent(gameId)}`;
 
 const game = {};
 const board = new BoardView($('board'));
+const clocks = new Clocks(() => renderClocks(clocks, $('scores')));
 let me = null;
 let mySeat = -1;
 /** The game version and seat the side panel was last drawn for. */
 let sideShown = null;
 let pending = null; // the version our last move will produce; its tiles stay drawn until it arrives
 let busy = false;
+/** After the end, the live lobby, watched for the rematch of this game (`rematchOf`). */
+let rematchWatch = null;
 
 const canPlace = () => isMyTurn(game, mySeat) && pending === null && !busy;
 const placing = new Placing($('board'), $('rack'), {
@@ -42,9 +47,11 @@ const live = new LiveGame(`${gamePath}/events`, {
 async function main() {
   me = await whoAmI().catch(() => null);
   $('who').textContent = me ? me.name : 'Watching';
+  accountMenu(me);
   signInForm($('sign-in-form'), (player) => {
     me = player;
     $('who').textContent = me.name;
+    accountMenu(me);
     render();
   });
   wireControls();
@@ -59,6 +66,7 @@ function received(type, data) {
     return;
   }
   mySeat = seatOf(game, me);
+  clocks.update(game.clock, type !== 'snapshot');
   placing.update(game.board, mySeat >= 0 ? game.rack : '');
   if ((pending !== null && game.version >= pending) || game.status === 'finished') {
     pending = null;
@@ -103,6 +111,7 @@ function render() {
     renderSide(game, mySeat);
     sideShown = side;
   }
+  renderClocks(clocks, $('scores'));
   board.render({
     board: game.board,
     tentative: placing.placement.byKey(),
@@ -112,6 +121,41 @@ function render() {
   $('board').classList.toggle('placing', canPlace());
   renderControls();
   renderSeatActions();
+  renderRematch();
+}
+
+/** A player of a finished game may ask for a rematch, and follows the others into theirs. */
+function renderRematch() {
+  const offered = game.status === 'finished' && mySeat >= 0;
+  $('rematch').hidden = !offered;
+  $('rematch').disabled = busy;
+  if (offered && rematchWatch === null) {
+    watchForRematch();
+  }
+}
+
+/** Whoever asks first creates the rematch; it shows in the live lobby, and every other player's page goes there too. */
+function watchForRematch() {
+  rematchWatch = new EventSource('/api/lobby/events');
+  const found = (summary) => {
+    if (summary.rematchOf === gameId) {
+      goToRematch();
+    }
+  };
+  rematchWatch.addEventListener('snapshot', (event) => {
+    const lists = JSON.parse(event.data);
+    [...lists.open, ...lists.playing, ...(lists.mine ?? [])].forEach(found);
+  });
+  rematchWatch.addEventListener('game', (event) => found(JSON.parse(event.data)));
+}
+
+/** Asks for the rematch (which seats this player in it) and goes there. */
+function goToRematch() {
+  rematchWatch?.close();
+  return whileBusy(async () => {
+    const next = await post(`${gamePath}/rematch`);
+    location.assign(`/games/${encodeURIComponent(next.id)}`);
+  });
 }
 
 function renderControls() {
@@ -216,6 +260,7 @@ function wireControls() {
     }
   });
   $('join').addEventListener('click', () => seatCommand('join'));
+  $('rematch').addEventListener('click', goToRematch);
   $('start').addEventListener('click', () => seatCommand('start'));
 }
 

@@ -1,31 +1,72 @@
-// The lobby: sign in, create a game, join an open one, find your own. The lobby list is a
-// database read that lags the game hosts a little, so polling it every few seconds is cheap
-// and good enough here (a game page never polls: it follows its game's live events).
-import { get, post } from './api.js';
+// The lobby: sign in, create a game, join an open one, find your own. It follows the live lobby
+// (`/api/lobby/events`): a snapshot of the games waiting and in play, then each game that
+// appears or changes, and each that leaves the lists. Nothing here polls.
+import { post } from './api.js';
+import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
-import { signInForm, whoAmI } from './session.js';
+import { accountMenu } from './account-menu.js';
+import { passwordSignInForm, signInForm, whoAmI } from './session.js';
 
-const REFRESH_MS = 3000;
 const $ = (id) => document.getElementById(id);
 
 let me = null;
+/** The games waiting and in play, by id, newest first as the server lists them. */
+let games = new Map();
+let source = null;
 
 async function main() {
   me = await whoAmI();
   showWho();
-  signInForm($('sign-in-form'), (player) => {
+  const signedIn = (player) => {
     me = player;
     showWho();
-    refresh();
-  });
+    follow(); // the stream was opened as a visitor's: open it again with the cookie, for "mine"
+  };
+  signInForm($('sign-in-form'), signedIn);
+  passwordSignInForm($('session-form'), signedIn);
   $('create-form').addEventListener('submit', createGame);
-  await refresh();
-  setInterval(refresh, REFRESH_MS);
+  $('time-control').addEventListener('change', () => {
+    $('custom-clock').hidden = $('time-control').value !== 'custom';
+  });
+  follow();
+}
+
+/** Opens the live lobby; the browser reconnects by itself, and every new connection starts with a snapshot. */
+function follow() {
+  source?.close();
+  source = new EventSource('/api/lobby/events');
+  source.addEventListener('snapshot', (event) => {
+    const lists = JSON.parse(event.data);
+    games = new Map();
+    for (const game of [...lists.open, ...lists.playing, ...(lists.mine ?? [])]) {
+      games.set(game.id, game);
+    }
+    $('lobby-status').textContent = '';
+    render();
+  });
+  source.addEventListener('game', (event) => {
+    const game = JSON.parse(event.data);
+    if (!games.has(game.id)) {
+      games = new Map([[game.id, game], ...games]); // a new game goes first
+    } else {
+      games.set(game.id, game);
+    }
+    render();
+  });
+  source.addEventListener('gone', (event) => {
+    games.delete(JSON.parse(event.data).id);
+    render();
+  });
+  source.addEventListener('error', () => {
+    $('lobby-status').textContent = 'Reconnecting to the lobby…';
+  });
 }
 
 function showWho() {
   $('who').textContent = me ? `Signed in as ${me.name}` : 'Watching as a visitor';
   $('sign-in').hidden = me !== null;
+  $('returning').hidden = me !== null;
+  accountMenu(me);
   $('create').hidden = me === null;
   $('mine-panel').hidden = me === null;
   if (!me) {
@@ -37,11 +78,25 @@ async function createGame(event) {
   event.preventDefault();
   const form = event.target;
   try {
-    const game = await post('/api/games', { seats: Number(form.elements.seats.value) });
+    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form) });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);
   }
+}
+
+/** The time control the form asks for: a preset "initial/increment/overtime", untimed (null), or custom. */
+function chosenClock(form) {
+  const choice = form.elements.timeControl.value;
+  if (choice === 'untimed') {
+    return null;
+  }
+  if (choice === 'custom') {
+    return { initial: Number(form.elements.minutes.value) * 60, increment: Number(form.elements.increment.value),
+      overtime: Number(form.elements.overtime.value) };
+  }
+  const [initial, increment, overtime] = choice.split('/').map(Number);
+  return { initial, increment, overtime };
 }
 
 async function join(game, button) {
@@ -55,21 +110,11 @@ async function join(game, button) {
   }
 }
 
-async function refresh() {
-  try {
-    const [waiting, active] = await Promise.all([
-      get('/api/games?status=waiting&limit=50'),
-      get('/api/games?status=active&limit=50'),
-    ]);
-    render(waiting.games, active.games);
-  } catch (problem) {
-    $('lobby-status').textContent = describe(problem);
-  }
-}
-
 const seated = (game) => me !== null && game.seats.some((seat) => seat.player.id === me.id);
 
-function render(waiting, active) {
+function render() {
+  const waiting = [...games.values()].filter((game) => game.status === 'waiting');
+  const active = [...games.values()].filter((game) => game.status === 'active');
   const mine = [...waiting, ...active].filter(seated);
   const open = waiting.filter((game) => !seated(game) && game.seats.length < game.seatCount);
   const playing = active.filter((game) => !seated(game));
@@ -101,9 +146,8 @@ function item(game) {
   link.textContent = names.join(' · ') || 'Empty game';
   const meta = document.createElement('span');
   meta.className = 'meta';
-  meta.textContent = game.status === 'waiting'
-    ? `${game.seats.length} of ${game.seatCount} seats`
-    : 'in play';
+  meta.textContent = `${game.status === 'waiting' ? `${game.seats.length} of ${game.seatCount} seats` : 'in play'}`
+    + ` · ${describeTimeControl(game.clock)}`;
   li.append(link, meta);
   if (me && game.status === 'waiting' && !seated(game) && game.seats.length < game.seatCount) {
     const button = document.createElement('button');

@@ -3,7 +3,7 @@
 
 const SENTENCES = {
   'network': 'The server cannot be reached. Try again in a moment.',
-  'unauthenticated': 'You are not signed in. Choose a name first.',
+  'unauthenticated': 'You are not signed in. Choose a name, or sign in.',
   'invalid-name': 'A name is 1 to 24 letters, digits, _ or -.',
   'name-taken': 'That name is taken. Choose another.',
   'game-not-found': 'There is no such game.',
@@ -28,6 +28,10 @@ const SENTENCES = {
   'bad-move': 'That move could not be read.',
   'host-unavailable': 'The game\'s server is busy moving. Try again in a moment.',
   'rate-limited': 'That was too much too quickly. Wait a moment and try again.',
+  'invalid-clock': 'That time control is not possible: 1 to 120 minutes, 0 to 60 seconds a move, 0 to 10 minutes of overtime.',
+  'invalid-password': 'A password has 8 to 128 characters.',
+  'bad-credentials': 'That name and password do not match an account.',
+  'game-not-finished': 'A rematch can be asked for once the game is over.',
 };
 
 /** One sentence for a refusal; `invalid-word` names the words. */

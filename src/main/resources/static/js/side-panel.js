@@ -6,6 +6,7 @@ const REASONS = {
   out: 'a player went out',
   scoreless: 'too many scoreless turns in a row',
   resigned: 'resignation',
+  timeout: 'a player running out of time',
 };
 
 export function renderSide(game, mySeat) {
@@ -63,10 +64,14 @@ function renderScores(game, mySeat) {
     score.textContent = String(seat.score);
     const tiles = document.createElement('td');
     tiles.textContent = String(seat.rackSize);
-    tr.append(who, score, tiles);
+    const clock = document.createElement('td');
+    clock.className = 'clock';
+    clock.dataset.clockSeat = String(index);
+    tr.append(who, score, tiles, clock);
     return tr;
   });
   $('scores').tBodies[0].replaceChildren(...rows);
+  $('scores').classList.toggle('timed', Boolean(game.clock));
 }
 
 function renderHistory(game, name) {
@@ -98,6 +103,8 @@ function describeMove(move) {
       return 'passed';
     case 'resign':
       return 'resigned';
+    case 'timeout':
+      return 'ran out of time';
     default:
       return move.type;
   }
@@ -112,6 +119,9 @@ function renderResult(game, name) {
   const { scores, winners, reason } = game.result;
   const final = scores.map((score, seat) => `${name(seat)} ${score}`).join(', ');
   const outcome = winners.length === 1 ? `${name(winners[0])} wins.` : `A tie between ${winners.map(name).join(' and ')}.`;
-  box.textContent = `${outcome} Final scores: ${final}. The game ended by ${REASONS[reason] ?? reason}.`;
+  const penalties = game.result.adjustments.filter((a) => a.type === 'penalty')
+    .map((a) => `${name(a.seat)} ${a.points}`);
+  const time = penalties.length > 0 ? ` Time penalties: ${penalties.join(', ')}.` : '';
+  box.textContent = `${outcome} Final scores: ${final}. The game ended by ${REASONS[reason] ?? reason}.${time}`;
   box.hidden = false;
 }

@@ -41,13 +41,14 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start(String... properties) throws IOException {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         EmbeddedPostgres postgres = BenchPostgres.start("tilecast-bench");
-        String[] args = new String[properties.length + 4];
+        String[] args = new String[properties.length + 5];
         args[0] = "--server.port=0";
-        args[1] = "--tilecast.database.url=postgres://postgres:@127.0.0.1:" + postgres.getPort() + "/postgres";
-        args[2] = "--tilecast.auth.secret=" + SECRET;
-        args[3] = "--logging.level.root=WARN";
+        args[1] = "--management.server.port=0";
+        args[2] = "--tilecast.database.url=postgres://postgres:@127.0.0.1:" + postgres.getPort() + "/postgres";
+        args[3] = "--tilecast.auth.secret=" + SECRET;
+        args[4] = "--logging.level.root=WARN";
         for (int i = 0; i < properties.length; i++) {
-            args[i + 4] = "--" + properties[i];
+            args[i + 5] = "--" + properties[i];
         }
         return new BenchServer(postgres, new SpringApplicationBuilder(TilecastApplication.class).run(args));
     }
@@ -68,6 +69,16 @@ final class BenchServer implements AutoCloseable {
             for (String statement : statements) {
                 s.execute(statement);
             }
+        }
+    }
+
+    /** One number from the database, over JDBC. */
+    long query(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "");
+             Statement s = c.createStatement(); var rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

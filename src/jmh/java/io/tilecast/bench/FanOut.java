@@ -3,17 +3,12 @@ package io.tilecast.bench;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.WordFinder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -174,7 +169,7 @@ public final class FanOut {
                         snapshots.countDown();
                     } else if (type.equals("moved")) {
                         Arrivals arrivals = current.get();
-                        if (arrivals != null && arrivals.version == version) {
+                        if (arrivals != null && arrivals.awaited(version)) {
                             arrivals.arrived(now, measured ? every : null);
                         }
                     }
@@ -202,16 +197,16 @@ public final class FanOut {
         plays += body.contains("\"place\"") ? 1 : 0;
         Arrivals arrivals = new Arrivals(own.get("version").asInt() + 1, watcherCount);
         current.set(arrivals);
-        arrivals.sent = System.nanoTime();
+        arrivals.send();
         Api.Reply reply = api.post("/api/games/" + game + "/moves", mover.token(), body).block();
-        long acked = System.nanoTime() - arrivals.sent;
+        long acked = System.nanoTime() - arrivals.sent();
         reply.expect(200, "move " + body);
-        boolean complete = arrivals.done.await(10, TimeUnit.SECONDS);
+        boolean complete = arrivals.await(10);
         if (measured) {
             ack.recordValue(acked);
             if (complete) {
-                last.recordValue(arrivals.last.get() - arrivals.sent);
-                firstArrival.recordValue(arrivals.first.get() - arrivals.sent);
+                last.recordValue(arrivals.toLast());
+                firstArrival.recordValue(arrivals.toFirst());
             } else {
                 incomplete++;
             }
@@ -241,52 +236,10 @@ public final class FanOut {
         }
     }
 
-    /** A play if the word finder has one, else an exchange of three tiles while the bag allows, else a pass. */
     private static String move(JsonNode view, Lexicon lexicon) {
-        int version = view.get("version").asInt();
         List<String> rows = new ArrayList<>();
         view.get("board").forEach(row -> rows.add(row.asString()));
-        String rack = view.get("rack").asString();
-        Optional<List<Placement>> play = WordFinder.play(rows, rack, lexicon);
-        if (play.isPresent()) {
-            StringBuilder tiles = new StringBuilder();
-            for (Placement p : play.get()) {
-                tiles.append(tiles.isEmpty() ? "" : ",").append(String.format(
-                        "{\"row\":%d,\"col\":%d,\"letter\":\"%c\",\"blank\":%b}", p.row(), p.col(), p.letter(), p.blank()));
-            }
-            return "{\"type\":\"place\",\"version\":" + version + ",\"tiles\":[" + tiles + "]}";
-        }
-        if (view.get("bag").asInt() >= 7 && rack.length() >= 3) {
-            return "{\"type\":\"exchange\",\"version\":" + version + ",\"letters\":\"" + rack.substring(0, 3) + "\"}";
-        }
-        return "{\"type\":\"pass\",\"version\":" + version + "}";
-    }
-
-    /** The deliveries of one move's {@code moved} event: when the first and the last arrived. */
-    private static final class Arrivals {
-        final int version;
-        final int expected;
-        final AtomicInteger count = new AtomicInteger();
-        final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
-        final AtomicLong last = new AtomicLong();
-        final CountDownLatch done = new CountDownLatch(1);
-        volatile long sent;
-
-        Arrivals(int version, int expected) {
-            this.version = version;
-            this.expected = expected;
-        }
-
-        /** One delivery, recorded in {@code every} too unless it is null. */
-        void arrived(long now, Histogram every) {
-            first.accumulateAndGet(now, Math::min);
-            last.accumulateAndGet(now, Math::max);
-            if (every != null) {
-                every.recordValue(Math.max(0, now - sent));
-            }
-            if (count.incrementAndGet() == expected) {
-                done.countDown();
-            }
-        }
+        return TrackedGame.body(view.get("version").asInt(), rows, view.get("rack").asString(),
+                view.get("bag").asInt(), lexicon);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.function.ObjIntConsumer;
 
 /**
- * One subscriber to a game's live events: an HTTP/1.1 {@code GET} on a connection of its own,
+ * One subscriber to a stream of Server-Sent Events (a game's live events, the live lobby, or a peer's
+ * channel): an HTTP/1.1 {@code GET} on a connection of its own,
  * whose answer it reads as it arrives, reporting each event's type and id (the game version) on
  * its connection's event-loop thread.
  *
@@ -25,7 +26,7 @@ import java.util.function.ObjIntConsumer;
 final class Watcher implements AutoCloseable {
 
     private static final List<String> EVENT_TYPES =
-            List.of("snapshot", "created", "joined", "started", "moved", "ended", "reconnect");
+            List.of("snapshot", "created", "joined", "started", "moved", "ended", "reconnect", "game", "gone");
 
     private final StringBuilder line = new StringBuilder();
     private final ObjIntConsumer<String> events;
@@ -36,9 +37,9 @@ final class Watcher implements AutoCloseable {
     private String type;
     private int id = -1;
 
-    Watcher(Bootstrap bootstrap, String host, String game, String token, ObjIntConsumer<String> events) {
+    Watcher(Bootstrap bootstrap, String host, String path, String token, ObjIntConsumer<String> events) {
         this.events = events;
-        String request = "GET /api/games/" + game + "/events HTTP/1.1\r\n"
+        String request = "GET " + path + " HTTP/1.1\r\n"
                 + "Host: " + host + "\r\n"
                 + "Accept: text/event-stream\r\n"
                 + (token != null ? "Authorization: Bearer " + token + "\r\n" : "")

@@ -32,7 +32,17 @@ final class Watchers implements AutoCloseable {
 
     /** Opens a stream on a game's live events, as a spectator when {@code token} is null. */
     Watcher watch(String game, String token, ObjIntConsumer<String> events) {
-        return new Watcher(bootstrap, host, game, token, events);
+        return subscribe("/api/games/" + game + "/events", token, events);
+    }
+
+    /** Opens a stream of events at any path of the server. */
+    Watcher subscribe(String path, String token, ObjIntConsumer<String> events) {
+        return new Watcher(bootstrap, host, path, token, events);
+    }
+
+    /** Opens the live lobby, as a visitor's page would. */
+    Watcher lobby(ObjIntConsumer<String> events) {
+        return subscribe("/api/lobby/events", null, events);
     }
 
     @Override

@@ -49,7 +49,8 @@ public class RulesBenchmark {
                 rack.append('E');
             }
             games.add(new GameState(lexicon, position.board(), List.of(Rack.of(rack.toString()), Rack.of("AEINRST")),
-                    new Bag("ABCDEFGHIJKLMNOP", 1), List.of(0, 0), 0, 0, List.of(false, false), List.of(), null));
+                    new Bag("ABCDEFGHIJKLMNOP", 1), List.of(0, 0), 0, 0, List.of(false, false), List.of(), null,
+                    GameClock.NONE));
             moves.add(new Move.Place(position.play()));
         }
     }

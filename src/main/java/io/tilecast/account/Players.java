@@ -34,13 +34,19 @@ public class Players {
      * same statement, so two registrations of one name at the same moment cannot both succeed.
      */
     public Mono<Caller.Player> register(PlayerName name) {
+        return register(name, null);
+    }
+
+    /** The same, with a password hash ({@link Passwords}); null registers a guest. */
+    public Mono<Caller.Player> register(PlayerName name, String passwordHash) {
         String id = newId();
         return primary.sql("""
-                        INSERT INTO players (id, name) VALUES (:id, :name)
+                        INSERT INTO players (id, name, password_hash) VALUES (:id, :name, :hash)
                         ON CONFLICT ((lower(name))) DO NOTHING
                         RETURNING id""")
                 .bind("id", id)
                 .bind("name", name.value())
+                .bind("hash", io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.VARCHAR, passwordHash)) // null: a guest
                 .map(row -> row.get("id", String.class))
                 .one()
                 .map(created -> new Caller.Player(created, name.value()))
@@ -54,12 +60,38 @@ public class Players {
             // Not an id this server made; PostgreSQL would also refuse some bytes (NUL) with an error.
             return Mono.empty();
         }
-        return local.sql("SELECT id, name, played, won, bot FROM players WHERE id = :id")
+        return local.sql("SELECT id, name, played, won, password_hash IS NULL AND NOT bot AS guest, bot"
+                        + " FROM players WHERE id = :id")
                 .bind("id", id)
                 .map(row -> new PlayerProfile(row.get("id", String.class), row.get("name", String.class),
                         row.get("played", Integer.class), row.get("won", Integer.class),
-                        row.get("bot", Boolean.class)))
+                        row.get("guest", Boolean.class), row.get("bot", Boolean.class)))
                 .one();
+    }
+
+    /** Sets the player's password hash, on the primary; false when there is no such player. */
+    public Mono<Boolean> setPassword(String id, String passwordHash) {
+        return primary.sql("UPDATE players SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash)
+                .bind("id", id)
+                .fetch().rowsUpdated()
+                .map(updated -> updated > 0);
+    }
+
+    /**
+     * Who signs in with this name, read on the primary (where registration wrote it, however new):
+     * the player and their password hash (null for a guest); empty when nobody has the name.
+     */
+    public Mono<Credentials> credentials(String name) {
+        return primary.sql("SELECT id, name, password_hash FROM players WHERE lower(name) = lower(:name)")
+                .bind("name", name)
+                .map(row -> new Credentials(new Caller.Player(row.get("id", String.class), row.get("name", String.class)),
+                        row.get("password_hash", String.class)))
+                .one();
+    }
+
+    /** A player and the hash their password is checked against; {@code passwordHash} null for a guest. */
+    public record Credentials(Caller.Player player, String passwordHash) {
     }
 
     private static String newId() {

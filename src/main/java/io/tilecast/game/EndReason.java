@@ -4,7 +4,9 @@ package io.tilecast.game;
 public enum EndReason {
     OUT("out"),
     SCORELESS("scoreless"),
-    RESIGNED("resigned");
+    RESIGNED("resigned"),
+    /** The last player but one ran out of time. */
+    TIMEOUT("timeout");
 
     private final String code;
 

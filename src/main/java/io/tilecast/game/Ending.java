@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The end of a game: rack adjustments and winners. Seats that resigned take no part: their
- * racks are not counted, they cannot win, and with two players left the two-player rule applies.
+ * The end of a game: rack adjustments, time penalties and winners. Seats that resigned (or timed
+ * out) take no part: their racks are not counted, they cannot win, and with two players left the
+ * two-player rule applies. Every seat pays for the time it ran past zero.
  */
 final class Ending {
 
@@ -42,14 +43,25 @@ final class Ending {
         return new Closing(EndReason.SCORELESS, adjustments);
     }
 
-    static Closing resigned(GameState state) {
-        return new Closing(EndReason.RESIGNED, List.of());
+    /** One player is left: the other resigned or ran out of time. */
+    static Closing left(TurnKind kind) {
+        return new Closing(kind == TurnKind.TIMEOUT ? EndReason.TIMEOUT : EndReason.RESIGNED, List.of());
     }
 
-    /** Applies the adjustments, decides the winners and records the ending turn. */
+    /**
+     * Stops the clocks, applies the adjustments (the racks', then each time penalty), decides the
+     * winners and records the ending turn.
+     */
     static MoveOutcome finish(GameState state, Turn turn, Closing closing) {
         EndReason reason = closing.reason();
-        List<RackAdjustment> adjustments = closing.adjustments();
+        GameClock clock = state.clock().stop();
+        List<RackAdjustment> adjustments = new ArrayList<>(closing.adjustments());
+        List<Integer> penalties = clock.penalties();
+        for (int seat = 0; seat < penalties.size(); seat++) {
+            if (penalties.get(seat) > 0) {
+                adjustments.add(RackAdjustment.timePenalty(seat, penalties.get(seat)));
+            }
+        }
         List<Integer> scores = new ArrayList<>(state.scores());
         for (RackAdjustment a : adjustments) {
             scores.set(a.seat(), scores.get(a.seat()) + a.points());
@@ -63,7 +75,7 @@ final class Ending {
         List<Turn> turns = new ArrayList<>(state.turns());
         turns.add(ending);
         GameState last = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), scores,
-                state.toMove(), state.scorelessTurns(), state.resignations(), turns, result);
+                state.toMove(), state.scorelessTurns(), state.resignations(), turns, result, clock);
         return new MoveOutcome.Accepted(last, ending);
     }
 

@@ -1,5 +1,6 @@
 package io.tilecast.game;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,9 +28,10 @@ public final class GameState {
     private final List<Boolean> resigned;
     private final List<Turn> turns;
     private final GameResult result;
+    private final GameClock clock;
 
     GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag, List<Integer> scores, int toMove,
-              int scorelessTurns, List<Boolean> resigned, List<Turn> turns, GameResult result) {
+              int scorelessTurns, List<Boolean> resigned, List<Turn> turns, GameResult result, GameClock clock) {
         this.lexicon = lexicon;
         this.board = board;
         this.racks = List.copyOf(racks);
@@ -40,10 +42,16 @@ public final class GameState {
         this.resigned = List.copyOf(resigned);
         this.turns = List.copyOf(turns);
         this.result = result;
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** Shuffles the 100 tiles from the seed and deals seven to each seat, seat 0 first; seat 0 moves. */
     public static GameState start(long seed, int seats, Lexicon lexicon) {
+        return start(seed, seats, lexicon, GameClock.NONE, null);
+    }
+
+    /** The same, with seat 0's clock running from {@code at}. */
+    public static GameState start(long seed, int seats, Lexicon lexicon, GameClock clock, Instant at) {
         if (seats < MIN_SEATS || seats > MAX_SEATS) {
             throw new IllegalArgumentException("a game has 2 to 4 seats, not " + seats);
         }
@@ -56,12 +64,35 @@ public final class GameState {
         }
         return new GameState(Objects.requireNonNull(lexicon), Board.empty(), racks, bag,
                 Collections.nCopies(seats, 0), 0, 0,
-                Collections.nCopies(seats, false), List.of(), null);
+                Collections.nCopies(seats, false), List.of(), null, clock.start(seats, at));
     }
 
     /** The state after {@code seat} makes {@code move}, or why it may not. A refusal changes nothing. */
     public MoveOutcome apply(int seat, Move move) {
-        return Rules.apply(this, seat, move);
+        return Rules.apply(this, seat, move, clock.at());
+    }
+
+    /** The same, made at {@code at}: the mover's clock is charged up to then. */
+    public MoveOutcome apply(int seat, Move move, Instant at) {
+        return Rules.apply(this, seat, move, at);
+    }
+
+    /**
+     * The seat to move ran out of time: it is resigned with reason {@code timeout}, as of its
+     * deadline. Rejected ({@code game-not-active}) when the game is over or no deadline has been set.
+     */
+    public MoveOutcome timeOut() {
+        return Rules.timeOut(this);
+    }
+
+    /** The players' time; {@link GameClock#deadline()} says when the seat to move times out. */
+    public GameClock clock() {
+        return clock;
+    }
+
+    GameState withClock(GameClock next) {
+        return next.equals(clock) ? this
+                : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, result, next);
     }
 
     /** What one viewer may see: their own rack only, never the bag. Empty seat means a spectator. */
@@ -152,7 +183,8 @@ public final class GameState {
                 && scores.equals(other.scores)
                 && resigned.equals(other.resigned)
                 && turns.equals(other.turns)
-                && Objects.equals(result, other.result);
+                && Objects.equals(result, other.result)
+                && clock.equals(other.clock);
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class GcgReader {
                 entry = parsed.entry(GcgEntry.Kind.CHALLENGE_BONUS, Optional.empty(), OptionalInt.empty(), List.of());
             } else if (action.equalsIgnoreCase("(time)")) {
                 entry = parsed.entry(GcgEntry.Kind.TIME_PENALTY, Optional.empty(), OptionalInt.empty(), List.of());
-            } else if (action.equalsIgnoreCase("(resign)")) {
+            } else if (action.equalsIgnoreCase("(resign)") || action.equalsIgnoreCase("(timeout)")) {
                 entry = parsed.entry(GcgEntry.Kind.RESIGN, Optional.of(new Move.Resign()), OptionalInt.empty(), List.of());
             } else if (action.matches("\\([A-Za-z?]*\\)")) {
                 entry = parsed.entry(GcgEntry.Kind.END_RACKS, Optional.empty(), OptionalInt.empty(), List.of());

@@ -44,6 +44,7 @@ public final class GcgWriter {
                 case EXCHANGE -> out.append('-').append(full ? turn.exchanged() : turn.exchangedCount());
                 case PASS -> out.append('-');
                 case RESIGN -> out.append("(resign)");
+                case TIMEOUT -> out.append("(timeout)");
             }
             out.append(" +").append(turn.score()).append(' ').append(turn.totalAfter()).append('\n');
             turn.result().ifPresent(result -> ending(out, result, nicks, turn));
@@ -51,7 +52,10 @@ public final class GcgWriter {
         return out.toString();
     }
 
-    /** End-of-game lines: {@code >bob:  (OPEG) +14 345} for tiles gained, {@code (rack) -n} for tiles lost. */
+    /**
+     * End-of-game lines: {@code >bob:  (OPEG) +14 345} for tiles gained, {@code (rack) -n} for tiles lost,
+     * {@code (time) -n} for a time penalty.
+     */
     private static void ending(StringBuilder out, GameResult result, List<String> nicks, Turn last) {
         int[] running = new int[nicks.size()];
         for (int seat = 0; seat < running.length; seat++) {
@@ -59,9 +63,9 @@ public final class GcgWriter {
         }
         if (result.reason() == EndReason.OUT) {
             int goer = last.seat();
-            boolean twoPlayers = result.adjustments().size() == 2;
+            boolean twoPlayers = result.adjustments().stream().filter(a -> !a.penalty()).count() == 2;
             for (RackAdjustment other : result.adjustments()) {
-                if (other.seat() == goer) {
+                if (other.seat() == goer || other.penalty()) {
                     continue;
                 }
                 int gain = twoPlayers ? 2 * TileSet.points(other.rack()) : TileSet.points(other.rack());
@@ -71,7 +75,11 @@ public final class GcgWriter {
             }
         }
         for (RackAdjustment a : result.adjustments()) {
-            if (a.points() < 0) {
+            if (a.penalty()) {
+                running[a.seat()] += a.points();
+                out.append('>').append(nicks.get(a.seat())).append(":  (time) ").append(a.points()).append(' ')
+                        .append(running[a.seat()]).append('\n');
+            } else if (a.points() < 0) {
                 running[a.seat()] += a.points();
                 out.append('>').append(nicks.get(a.seat())).append(": ").append(a.rack()).append(" (")
                         .append(a.rack()).append(") ").append(a.points()).append(' ').append(running[a.seat()])

@@ -1,5 +1,6 @@
 package io.tilecast.game;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,8 @@ final class Rules {
     private Rules() {
     }
 
-    static MoveOutcome apply(GameState state, int seat, Move move) {
+    static MoveOutcome apply(GameState before, int seat, Move move, Instant at) {
+        GameState state = before;
         if (move == null || seat < 0 || seat >= state.seats()) {
             return reject(RejectionCode.BAD_MOVE);
         }
@@ -28,6 +30,7 @@ final class Rules {
         if (!(move instanceof Move.Resign) && seat != state.toMove()) { // one may resign out of turn
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
+        state = state.withClock(state.clock().elapse(at)); // the running clock is charged up to the move
         return switch (move) {
             case Move.Place place -> place(state, seat, inLineOrder(place.tiles()));
             case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
@@ -61,7 +64,7 @@ final class Rules {
                 legal.bingo(), before.tiles(), draw.tiles(), 0, "", total, Optional.empty());
         GameState next = new GameState(state.lexicon(), state.board().with(tiles), replace(state.racks(), seat, after),
                 draw.bag(), replace(state.scores(), seat, total), state.toMove(), scoreless, state.resignations(),
-                state.turns(), null);
+                state.turns(), null, state.clock());
         if (after.isEmpty() && draw.bag().isEmpty()) {
             return Ending.finish(next, turn, Ending.out(next, seat));
         }
@@ -95,7 +98,7 @@ final class Rules {
                 exchanged.length(), exchanged, state.score(seat), Optional.empty());
         GameState next = new GameState(state.lexicon(), state.board(), replace(state.racks(), seat, after), bag,
                 state.scores(), state.toMove(), state.scorelessTurns() + 1, state.resignations(), state.turns(),
-                null);
+                null, state.clock());
         if (next.scorelessTurns() >= Ending.scorelessLimit(next)) {
             return Ending.finish(next, turn, Ending.scoreless(next));
         }
@@ -103,12 +106,26 @@ final class Rules {
     }
 
     private static MoveOutcome resign(GameState state, int seat) {
-        Turn turn = new Turn(state.turns().size(), seat, TurnKind.RESIGN, List.of(), List.of(), 0, false,
+        return leave(state, seat, TurnKind.RESIGN);
+    }
+
+    /** The seat to move is out of time: it leaves as if resigned, its clock charged up to its deadline. */
+    static MoveOutcome timeOut(GameState before) {
+        Optional<Instant> deadline = before.clock().deadline();
+        if (before.finished() || deadline.isEmpty()) {
+            return reject(RejectionCode.GAME_NOT_ACTIVE);
+        }
+        GameState state = before.withClock(before.clock().elapse(deadline.get()));
+        return leave(state, state.toMove(), TurnKind.TIMEOUT);
+    }
+
+    private static MoveOutcome leave(GameState state, int seat, TurnKind kind) {
+        Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false,
                 state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
         GameState next = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), state.scores(),
-                state.toMove(), 0, replace(state.resignations(), seat, true), state.turns(), null);
+                state.toMove(), 0, replace(state.resignations(), seat, true), state.turns(), null, state.clock());
         if (next.activeSeats() < 2) {
-            return Ending.finish(next, turn, Ending.resigned(next));
+            return Ending.finish(next, turn, Ending.left(kind));
         }
         return seat == state.toMove() ? advance(next, turn) : record(next, turn, next.toMove());
     }
@@ -122,11 +139,16 @@ final class Rules {
         return record(state, turn, seat);
     }
 
+    /** Records the turn; a turn played (not a resignation) earns its seat the increment, and toMove's clock runs. */
     private static MoveOutcome record(GameState state, Turn turn, int toMove) {
         List<Turn> turns = new ArrayList<>(state.turns());
         turns.add(turn);
+        GameClock clock = state.clock();
+        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
+            clock = clock.credit(turn.seat());
+        }
         GameState next = new GameState(state.lexicon(), state.board(), state.racks(), state.bag(), state.scores(),
-                toMove, state.scorelessTurns(), state.resignations(), turns, null);
+                toMove, state.scorelessTurns(), state.resignations(), turns, null, clock.run(toMove));
         return new MoveOutcome.Accepted(next, turn);
     }
 

@@ -38,7 +38,7 @@ public record Turn(int number, int seat, TurnKind kind, List<Placement> placemen
             case PLACE -> new Move.Place(placements);
             case EXCHANGE -> new Move.Exchange(exchanged);
             case PASS -> new Move.Pass();
-            case RESIGN -> new Move.Resign();
+            case RESIGN, TIMEOUT -> new Move.Resign(); // a timeout counts as a resignation
         };
     }
 }

@@ -5,5 +5,7 @@ public enum TurnKind {
     PLACE,
     EXCHANGE,
     PASS,
-    RESIGN
+    RESIGN,
+    /** The seat ran out of time and was resigned by the server. */
+    TIMEOUT
 }

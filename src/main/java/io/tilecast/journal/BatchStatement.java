@@ -31,18 +31,21 @@ final class BatchStatement {
     private static final String WRITE_BATCH = """
             WITH saved AS (
                 INSERT INTO games (id, region, host_machine, lease_epoch, lease_expires_at, status, seat_count, seats,
-                                   created_by, lexicon, rules, seed, version, created_at, finished_at, final_scores)
+                                   created_by, lexicon, rules, seed, version, created_at, finished_at, final_scores,
+                                   deadline)
                 SELECT s.id, s.region, s.host_machine, s.lease_epoch, s.lease_expires_at::timestamptz, s.status,
                        s.seat_count, s.seats::jsonb, s.created_by, s.lexicon, s.rules::jsonb, s.seed, s.version,
-                       s.created_at::timestamptz, s.finished_at::timestamptz, s.final_scores::jsonb
+                       s.created_at::timestamptz, s.finished_at::timestamptz, s.final_scores::jsonb,
+                       s.deadline::timestamptz
                 FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::int[],
                             $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::int[], $14::text[],
-                            $15::text[], $16::text[])
+                            $15::text[], $16::text[], $28::text[])
                      AS s(id, region, host_machine, lease_epoch, lease_expires_at, status, seat_count, seats,
-                          created_by, lexicon, rules, seed, version, created_at, finished_at, final_scores)
+                          created_by, lexicon, rules, seed, version, created_at, finished_at, final_scores, deadline)
                 ON CONFLICT (id) DO UPDATE
                    SET status = EXCLUDED.status, seats = EXCLUDED.seats, version = EXCLUDED.version,
-                       finished_at = EXCLUDED.finished_at, final_scores = EXCLUDED.final_scores
+                       finished_at = EXCLUDED.finished_at, final_scores = EXCLUDED.final_scores,
+                       deadline = EXCLUDED.deadline
                  WHERE games.lease_epoch = EXCLUDED.lease_epoch
                 RETURNING id, lease_epoch),
             leases AS (
@@ -101,10 +104,11 @@ final class BatchStatement {
      */
     Mono<BatchOutcome> write(Batch batch) {
         return Mono.defer(() -> {
-            List<Object> columns = new ArrayList<>(27);
+            List<Object> columns = new ArrayList<>(28);
             columns.addAll(gameColumns(batch.games()));
             columns.addAll(eventColumns(batch.events()));
             columns.addAll(finishColumns(batch.finishes()));
+            columns.add(batch.games().stream().map(game -> text(game.deadline())).toArray(String[]::new)); // $28
             DatabaseClient.GenericExecuteSpec statement = client.sql(WRITE_BATCH);
             for (int i = 0; i < columns.size(); i++) {
                 statement = statement.bind(i, columns.get(i));

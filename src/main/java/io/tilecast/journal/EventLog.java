@@ -25,11 +25,29 @@ public class EventLog {
     /** The game's events in version order. */
     public Flux<StoredEvent> read(String gameId) {
         return primary.sql("""
-                        SELECT game_id, version, type, payload::text AS payload, epoch
+                        SELECT game_id, version, type, payload::text AS payload, epoch, created_at
                         FROM game_events WHERE game_id = $1 ORDER BY version""")
                 .bind(0, gameId)
                 .map(row -> new StoredEvent(row.get("game_id", String.class), row.get("version", Integer.class),
-                        row.get("type", String.class), row.get("payload", String.class), row.get("epoch", Long.class)))
+                        row.get("type", String.class), row.get("payload", String.class), row.get("epoch", Long.class),
+                        instant(row, "created_at")))
+                .all();
+    }
+
+    /**
+     * Games of {@code region} in play whose player to move ran out of time before {@code now} while
+     * no machine holds their lease: the most overdue first.
+     */
+    public Flux<String> overdue(String region, Instant now, int limit) {
+        return primary.sql("""
+                        SELECT id FROM games
+                        WHERE status = 'active' AND region = $1 AND deadline <= $2
+                          AND (lease_expires_at IS NULL OR lease_expires_at < now())
+                        ORDER BY deadline LIMIT $3""")
+                .bind(0, region)
+                .bind(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .bind(2, limit)
+                .map(row -> row.get("id", String.class))
                 .all();
     }
 

@@ -11,7 +11,8 @@ enum Action {
     REGISTER("register", "registrations"),
     CREATE("create", "games created"),
     COMMAND("command", "game commands"),
-    STREAM("stream", "live streams opened");
+    STREAM("stream", "live streams opened"),
+    SIGN_IN("sign-in", "sign-ins");
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
@@ -44,6 +45,9 @@ enum Action {
         }
         if (method == HttpMethod.POST && path.value().equals("/api/games")) {
             return CREATE;
+        }
+        if (method == HttpMethod.POST && path.value().equals("/api/session")) {
+            return SIGN_IN;
         }
         return GAME.matches(path) ? COMMAND : null;
     }

@@ -42,8 +42,9 @@ public class LimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         String address = ClientAddress.of(exchange.getRequest());
-        // A registration makes a new player: whoever sent it, only its address counts.
-        String player = action != Action.REGISTER && Callers.of(exchange) instanceof Caller.Player caller
+        // A registration makes a new player, a sign-in names one: whoever sent it, only its address counts.
+        String player = action != Action.REGISTER && action != Action.SIGN_IN
+                && Callers.of(exchange) instanceof Caller.Player caller
                 ? caller.id() : null;
         Optional<Refusal> refused = limits.charge(action, player, address);
         if (refused.isEmpty() && action == Action.STREAM) {

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openStreamsPerAddress live streams held open at once from one address
  * @param maxKeys              players or addresses each rate limit tracks at once; beyond, a key it
  *                             has no bucket for is let through until refilled buckets are dropped
+ * @param signInPerAddress     sign-ins (right or wrong) from one address: guessing passwords is slow
  */
 @ConfigurationProperties("tilecast.limits")
 public record LimitSettings(@DefaultValue("true") boolean enabled,
@@ -33,7 +34,8 @@ public record LimitSettings(@DefaultValue("true") boolean enabled,
                             @DefaultValue("1200/1m") Rate streamsPerAddress,
                             @DefaultValue("100") int openStreamsPerPlayer,
                             @DefaultValue("1000") int openStreamsPerAddress,
-                            @DefaultValue("100000") int maxKeys) {
+                            @DefaultValue("100000") int maxKeys,
+                            @DefaultValue("20/10m") Rate signInPerAddress) {
 
     public LimitSettings {
         if (openStreamsPerPlayer < 1 || openStreamsPerAddress < 1 || maxKeys < 1) {

@@ -19,7 +19,8 @@ final class RateLimits {
 
     RateLimits(LimitSettings settings, Clock clock, MeterRegistry meters) {
         Map.of(Action.REGISTER, settings.registerPerAddress(), Action.CREATE, settings.createPerAddress(),
-                        Action.COMMAND, settings.commandsPerAddress(), Action.STREAM, settings.streamsPerAddress())
+                        Action.COMMAND, settings.commandsPerAddress(), Action.STREAM, settings.streamsPerAddress(),
+                        Action.SIGN_IN, settings.signInPerAddress())
                 .forEach((action, rate) -> byAddress.put(action,
                         new RateLimit(action, KeyKind.ADDRESS, rate, settings.maxKeys(), clock, meters)));
         Map.of(Action.CREATE, settings.createPerPlayer(), Action.COMMAND, settings.commandsPerPlayer(),

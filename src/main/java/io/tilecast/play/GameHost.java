@@ -1,13 +1,18 @@
 package io.tilecast.play;
 
+import io.tilecast.game.GameClock;
 import io.tilecast.game.GameState;
 import io.tilecast.game.Move;
 import io.tilecast.game.MoveOutcome;
 import io.tilecast.game.Turn;
+import io.tilecast.play.view.ClockView;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.LiveEvents;
 import io.tilecast.play.view.MoveAck;
 import io.tilecast.play.view.ResultView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +37,18 @@ public final class GameHost {
     private final ReentrantLock lock = new ReentrantLock();
     private final PlayMeters meters;
     private final Tenure tenure;
+    private final Clock clock;
+    private final GameClock gameClock;
     private GameLog log;
     private Table table;
     private boolean closed;
     private Runnable afterEachChange = () -> { };
 
-    GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters) {
+    GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters,
+             Clock clock) {
         this.setup = setup;
+        this.clock = clock;
+        this.gameClock = setup.clock() == null ? GameClock.untimed(settings.moveLimit()) : GameClock.timed(setup.clock());
         this.epoch = epoch;
         this.table = table;
         this.log = log;
@@ -138,12 +148,17 @@ public final class GameHost {
         return locked(() -> table.status());
     }
 
+    /** Now, to the millisecond: what the log records is exactly what a rebuild computes with. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     /** Records the creation (version 1). False when the journal cannot take it. */
     boolean recordCreation() {
         lock.lock();
         try {
-            LoggedEvent created = new LoggedEvent(1, "created",
-                    new LoggedEvent.Created(setup.seatCount(), setup.creator(), setup.lexicon().name()));
+            LoggedEvent created = new LoggedEvent(1, "created", new LoggedEvent.Created(setup.seatCount(),
+                    setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf()), setup.createdAt());
             if (!log.record(setup, epoch, table, List.of(created))) {
                 return false;
             }
@@ -168,6 +183,10 @@ public final class GameHost {
     }
 
     public Outcome<GameView> join(PlayerRef player) {
+        return join(player, now());
+    }
+
+    Outcome<GameView> join(PlayerRef player, Instant at) {
         return command(() -> {
             if (table.seatOf(player.id()).isPresent()) {
                 return Outcome.refused(RefusalCode.ALREADY_SEATED);
@@ -183,7 +202,7 @@ public final class GameHost {
             int version = table.version() + 1;
             Table next = new Table(players, version, null);
             int seat = players.size() - 1;
-            LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player));
+            LoggedEvent joined = new LoggedEvent(version, "joined", new LoggedEvent.Joined(seat, player), at);
             if (!commit(next, List.of(joined),
                     List.of(GameEvent.shared(version, "joined", new LiveEvents.Joined(version, seat, player))))) {
                 return Outcome.refused(RefusalCode.JOURNAL_FULL);
@@ -193,6 +212,11 @@ public final class GameHost {
     }
 
     public Outcome<GameView> start(PlayerRef caller) {
+        return start(caller, now());
+    }
+
+    /** Starts the game at {@code at}: seat 0's clock runs from then. */
+    Outcome<GameView> start(PlayerRef caller, Instant at) {
         return command(() -> {
             if (!setup.creator().id().equals(caller.id())) {
                 return Outcome.refused(RefusalCode.NOT_CREATOR);
@@ -204,9 +228,9 @@ public final class GameHost {
                 return Outcome.refused(RefusalCode.NOT_ENOUGH_PLAYERS);
             }
             int version = table.version() + 1;
-            GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon());
+            GameState state = GameState.start(setup.seed(), table.players().size(), setup.lexicon(), gameClock, at);
             Table next = new Table(table.players(), version, state);
-            LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()));
+            LoggedEvent started = new LoggedEvent(version, "started", new LoggedEvent.Started(state.seats()), at);
             if (!commit(next, List.of(started), List.of(GameViews.started(setup, next)))) {
                 return Outcome.refused(RefusalCode.JOURNAL_FULL);
             }
@@ -216,7 +240,18 @@ public final class GameHost {
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
+        return move(caller, seenVersion, move, now());
+    }
+
+    /**
+     * The same, made at {@code at}. A seat whose time ran out before is timed out first, so a move
+     * that comes too late finds the game moved on (or over) however soon the timer fires.
+     */
+    Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move, Instant at) {
         return command(() -> {
+            if (!timedOutBy(at)) {
+                return Outcome.refused(RefusalCode.JOURNAL_FULL);
+            }
             OptionalInt seat = table.seatOf(caller.id());
             if (seat.isEmpty()) {
                 return Outcome.refused(RefusalCode.NOT_SEATED);
@@ -227,33 +262,96 @@ public final class GameHost {
             if (seenVersion != table.version()) {
                 return Outcome.refused(RefusalCode.STALE_VERSION);
             }
-            return switch (table.state().apply(seat.getAsInt(), move)) {
+            return switch (table.state().apply(seat.getAsInt(), move, at)) {
                 case MoveOutcome.Rejected rejected -> Outcome.refused(Refusal.of(rejected.rejection()));
-                case MoveOutcome.Accepted accepted -> applied(seat.getAsInt(), move, accepted);
+                case MoveOutcome.Accepted accepted -> {
+                    int version = table.version() + 1;
+                    LoggedEvent moved = new LoggedEvent(version, "moved",
+                            new LoggedEvent.Moved(seat.getAsInt(), MoveCommand.of(move), accepted.turn().score()), at);
+                    if (!applied(accepted, moved, at)) {
+                        yield Outcome.refused(RefusalCode.JOURNAL_FULL);
+                    }
+                    Turn turn = accepted.turn();
+                    yield Outcome.done(new MoveAck(table.version(), turn.score(), turn.words(), turn.bingo(),
+                            accepted.next().rack(seat.getAsInt()).tiles(), accepted.next().finished()));
+                }
             };
         });
     }
 
-    private Outcome<MoveAck> applied(int seat, Move move, MoveOutcome.Accepted accepted) {
+    /** Whether the seat to move has run out of time at {@code now} (read without counting as a use of the game). */
+    boolean outOfTime(Instant now) {
+        return locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now));
+    }
+
+    /**
+     * The timer: times out every seat whose time is up at the current instant, one after another
+     * (after a long pause more than one may be). False when one was due and the journal could not take it.
+     */
+    boolean keepTime() {
+        Instant now = now();
+        if (!outOfTime(now)) {
+            return true; // a look that is not a use: an idle game still leaves memory
+        }
+        Outcome<Boolean> outcome;
+        do {
+            outcome = timeOut(now);
+        } while (outcome instanceof Outcome.Done<Boolean> done && done.value());
+        return outcome instanceof Outcome.Done<Boolean>;
+    }
+
+    /**
+     * Times out the seat to move if its time is up at {@code at}: done(true) when it did, done(false)
+     * when nobody was out of time. One seat at a time, as the log records them.
+     */
+    Outcome<Boolean> timeOut(Instant at) {
+        return command(() -> {
+            if (!dueAt(at)) {
+                return Outcome.done(false);
+            }
+            return timeOutOne(at) ? Outcome.done(true) : Outcome.refused(RefusalCode.JOURNAL_FULL);
+        });
+    }
+
+    private boolean dueAt(Instant at) {
+        return table.status() == Status.ACTIVE && table.state().clock().timedOut(at);
+    }
+
+    /** Applies every timeout due at {@code at}; false only when one was due and the journal could not take it. */
+    private boolean timedOutBy(Instant at) {
+        while (dueAt(at)) {
+            if (!timeOutOne(at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean timeOutOne(Instant at) {
+        MoveOutcome.Accepted accepted = (MoveOutcome.Accepted) table.state().timeOut();
+        int version = table.version() + 1;
+        LoggedEvent timedOut = new LoggedEvent(version, "timeout", new LoggedEvent.TimedOut(accepted.turn().seat()), at);
+        return applied(accepted, timedOut, at);
+    }
+
+    /** Commits an accepted turn logged as {@code turnEvent}, with the end of the game one version later when it ends it. */
+    private boolean applied(MoveOutcome.Accepted accepted, LoggedEvent turnEvent, Instant at) {
         Turn turn = accepted.turn();
-        int movedVersion = table.version() + 1;
+        int turnVersion = turnEvent.version();
         boolean over = accepted.next().finished();
-        int version = over ? movedVersion + 1 : movedVersion;
+        int version = over ? turnVersion + 1 : turnVersion;
         Table next = new Table(table.players(), version, accepted.next());
         List<LoggedEvent> logged = new ArrayList<>(2);
         List<GameEvent> events = new ArrayList<>(2);
-        logged.add(new LoggedEvent(movedVersion, "moved", new LoggedEvent.Moved(seat, MoveCommand.of(move), turn.score())));
-        events.add(GameViews.moved(next, turn, movedVersion));
+        logged.add(turnEvent);
+        events.add(GameViews.moved(next, turn, turnVersion));
         if (over) {
             ResultView result = ResultView.of(accepted.next().result().orElseThrow());
-            logged.add(new LoggedEvent(version, "ended", new LoggedEvent.Ended(result)));
-            events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result)));
+            ClockView stopped = ClockView.of(accepted.next().clock());
+            logged.add(new LoggedEvent(version, "ended", new LoggedEvent.Ended(result), at));
+            events.add(GameEvent.shared(version, "ended", new LiveEvents.Ended(version, result, stopped)));
         }
-        if (!commit(next, logged, events)) {
-            return Outcome.refused(RefusalCode.JOURNAL_FULL);
-        }
-        return Outcome.done(new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
-                accepted.next().rack(seat).tiles(), over));
+        return commit(next, logged, events);
     }
 
     /** Journal first: a change the journal cannot take is not made, so nothing acknowledged is ever dropped. */

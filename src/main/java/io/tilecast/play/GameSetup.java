@@ -1,9 +1,14 @@
 package io.tilecast.play;
 
 import io.tilecast.game.Lexicon;
+import io.tilecast.game.TimeControl;
 import java.time.Instant;
 
-/** What a game is from its creation on and never changes: its id, region, creator, size, lexicon and secret seed. */
+/**
+ * What a game is from its creation on and never changes: its id, region, creator, size, lexicon,
+ * secret seed and time control ({@code clock}, null for an untimed game); {@code rematchOf} names
+ * the finished game it is a rematch of (null for a game created from the lobby).
+ */
 public record GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
-                        Instant createdAt) {
+                        Instant createdAt, TimeControl clock, String rematchOf) {
 }

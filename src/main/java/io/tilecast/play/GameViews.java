@@ -7,6 +7,7 @@ import io.tilecast.game.Rack;
 import io.tilecast.game.TileSet;
 import io.tilecast.game.TableView;
 import io.tilecast.game.Turn;
+import io.tilecast.play.view.ClockView;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.LiveEvents;
 import io.tilecast.play.view.MoveView;
@@ -34,7 +35,8 @@ final class GameViews {
             }
             return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
-                    viewer.seat().isPresent() ? "" : null, List.of(), null);
+                    viewer.seat().isPresent() ? "" : null, List.of(), null,
+                    ClockView.waiting(setup.clock(), table.players().size()));
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -43,7 +45,8 @@ final class GameViews {
         }
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
-                view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null));
+                view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
+                ClockView.of(state.clock()));
     }
 
     /**
@@ -84,12 +87,13 @@ final class GameViews {
         MoveView move = MoveView.of(version, turn.publicView());
         List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
         List<String> board = state.board().rows();
+        ClockView clock = ClockView.of(state.clock());
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, null);
+                state.toMove(), board, null, clock);
         Object[] bySeat = new Object[state.seats()];
         Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, state.rack(turn.seat()).tiles());
+                state.toMove(), board, state.rack(turn.seat()).tiles(), clock);
         return new GameEvent(version, "moved", everyone, bySeat);
     }
 

@@ -1,11 +1,13 @@
 package io.tilecast.play;
 
 import io.tilecast.game.Lexicon;
+import io.tilecast.game.TimeControl;
 import io.tilecast.play.view.GameView;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.Renewal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,17 +55,36 @@ public final class HostedGames {
         this.whenHosted = whenHosted;
     }
 
-    /** Creates a game in this region with the creator in seat 0. */
+    /** Creates a game in this region with the creator in seat 0 and the default time control. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon) {
+        return create(creator, seats, lexicon, TimeControl.DEFAULT);
+    }
+
+    /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
+    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl) {
+        return create(creator, seats, lexicon, timeControl, newGameId(), null);
+    }
+
+    /** A fresh id for a game created on this machine. */
+    public String newGameId() {
+        return GameId.newIn(region, machineId).toString();
+    }
+
+    /**
+     * Creates the game {@code id} (made by {@link #newGameId()}) in this region with the creator in
+     * seat 0, as a rematch of {@code rematchOf} when that is not null.
+     */
+    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
+                                    String rematchOf) {
         if (!accepting) {
             return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
         }
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
             return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
         }
-        GameSetup setup = new GameSetup(GameId.newIn(region, machineId).toString(), region, creator, seats, lexicon,
-                seeds.nextLong(), clock.instant());
-        GameHost host = new GameHost(setup, 1L, Table.created(creator), gameLog, settings, meters);
+        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
+                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf);
+        GameHost host = new GameHost(setup, 1L, Table.created(creator), gameLog, settings, meters, clock);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.
         host.holdLease(LeaseTerm.startingNow(settings.leaseTerm()));
         if (!host.recordCreation()) {
@@ -181,6 +202,11 @@ public final class HostedGames {
             }
         });
         return released;
+    }
+
+    /** Times out, in every game in memory, the players whose time is up. */
+    void keepTime() {
+        hosts.values().forEach(GameHost::keepTime);
     }
 
     /** Seats the player in the game, unless they already sit in as many waiting games as a player may. */

@@ -3,12 +3,8 @@ package io.tilecast.play;
 import io.tilecast.routing.Leases;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,16 +14,14 @@ import reactor.core.publisher.Mono;
  * leave memory (finished, idle, or past their term) and, once the journal has written what they
  * hold, releases their leases so any machine may take them at once.
  */
-public final class Housekeeping implements SmartLifecycle {
+public final class Housekeeping extends BackgroundLoops {
 
-    private static final Log log = LogFactory.getLog(Housekeeping.class);
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
     private final HostedGames games;
     private final Leases leases;
     private final GameLog gameLog;
     private final PlaySettings settings;
-    private Disposable.Composite loops;
 
     public Housekeeping(HostedGames games, Leases leases, GameLog gameLog, PlaySettings settings) {
         this.games = games;
@@ -65,39 +59,9 @@ public final class Housekeeping implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        Duration renewEvery = settings.leaseTtl().dividedBy(3);
-        loops = Disposables.composite(
-                every(renewEvery, renew(), "renew this machine's game leases"),
+    Disposable loops() {
+        return Disposables.composite(
+                every(settings.leaseTtl().dividedBy(3), renew(), "renew this machine's game leases"),
                 every(SWEEP_EVERY, sweep(), "release the leases of games that left memory"));
-    }
-
-    private static Disposable every(Duration period, Mono<Void> task, String what) {
-        return Flux.interval(period, period)
-                .onBackpressureDrop()
-                .concatMap(tick -> task.onErrorResume(e -> {
-                    log.warn("Could not " + what + ": " + e.getMessage());
-                    return Mono.empty();
-                }))
-                .subscribe();
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (loops != null) {
-            loops.dispose();
-            loops = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return loops != null;
-    }
-
-    /** Stops with the leases' release, after the journal has drained. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 8192;
     }
 }

@@ -3,6 +3,8 @@ package io.tilecast.play;
 import io.tilecast.journal.EventAppended;
 import io.tilecast.journal.GameFinished;
 import io.tilecast.journal.GameSaved;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tilecast.game.TimeControl;
 import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
 import io.tilecast.play.view.GameSummary;
@@ -44,7 +46,7 @@ public final class JournalGameLog implements GameLog {
         entries.add(row(setup, epoch, after, now));
         for (LoggedEvent event : events) {
             entries.add(new EventAppended(setup.id(), event.version(), event.type(), json.writeValueAsString(event.payload()),
-                    epoch, now));
+                    epoch, event.at()));
         }
         if (after.status() == Status.FINISHED) {
             after.state().result().ifPresent(result -> entries.add(new GameFinished(setup.id(), epoch,
@@ -69,9 +71,19 @@ public final class JournalGameLog implements GameLog {
         }
         String finalScores = table.state() == null ? null : table.state().result()
                 .map(result -> json.writeValueAsString(ResultView.of(result))).orElse(null);
+        Instant deadline = table.state() == null ? null : table.state().clock().deadline().orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
-                "{\"seats\":" + setup.seatCount() + "}", setup.seed(), table.version(),
-                setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores);
+                json.writeValueAsString(new Rules(setup.seatCount(), setup.clock(), setup.rematchOf())), setup.seed(),
+                table.version(),
+                setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
+    }
+
+    /**
+     * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock}
+     * null: untimed), and the game it is a rematch of, if any.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Rules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
     }
 }

@@ -38,8 +38,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters) {
-        return new GameRebuild(json, lexicons, settings, meters);
+    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters, Clock clock) {
+        return new GameRebuild(json, lexicons, settings, meters, clock);
     }
 
     @Bean
@@ -71,6 +71,11 @@ class PlayConfiguration {
     }
 
     @Bean
+    Timekeeper timekeeper(HostedGames games, EventLog eventLog, FlyMachine machine, Clock clock, PlaySettings settings) {
+        return new Timekeeper(games, eventLog, machine.region(), clock, settings);
+    }
+
+    @Bean
     LeaseLocator leaseLocator(FlyMachine machine, HostedGames games, Leases leases) {
         return new LeaseLocator(machine, games, leases);
     }
@@ -83,5 +88,15 @@ class PlayConfiguration {
     @Bean
     Lobby lobby(LocalDatabase local, JsonMapper json) {
         return new Lobby(local, json);
+    }
+
+    @Bean
+    Rematches rematches(DatabaseClient primary) {
+        return new Rematches(primary);
+    }
+
+    @Bean
+    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry) {
+        return new LobbyFeed(lobby, settings.lobbyRead(), registry);
     }
 }

@@ -33,6 +33,9 @@ public final class PlayMeters {
                 .description("From a game event published to its hand-off to the last of its watchers")
                 .publishPercentileHistogram()
                 .register(registry);
+        for (Eviction reason : Eviction.values()) {
+            registry.counter("tilecast.games.evicted", "reason", reason.tag());
+        }
     }
 
     void streamOpened() {

@@ -18,12 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param finishedLinger how long a finished game stays in memory after its {@code ended} event
  * @param idleAfter      how long a game with no command and no watcher stays in memory
  * @param waitingGames   how many games waiting to start one player may sit in at once (on one machine)
+ * @param moveLimit      in an untimed game, how long the player to move has before they time out
+ * @param overdueSweep   how often this machine looks in the database for games of its region whose
+ *                       player to move ran out of time while no machine hosted them
+ * @param lobbyRead      how often this machine reads the lobby for the pages that follow it live
  */
 @ConfigurationProperties("tilecast.play")
 public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue("256") int watcherBuffer,
                            @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl,
                            @DefaultValue("5s") Duration leaseMargin, @DefaultValue("10s") Duration finishedLinger,
-                           @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames) {
+                           @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames,
+                           @DefaultValue("72h") Duration moveLimit, @DefaultValue("10s") Duration overdueSweep,
+                           @DefaultValue("1s") Duration lobbyRead) {
 
     public PlaySettings {
         if (leaseMargin.compareTo(leaseTtl) >= 0) {

@@ -21,6 +21,9 @@ public final class Leases implements SmartLifecycle {
 
     private static final Log log = LogFactory.getLog(Leases.class);
 
+    /** The longest shutdown waits to release this machine's leases; fly.toml's kill_timeout counts it. */
+    public static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
+
     private final DatabaseClient primary;
     private final FlyMachine machine;
     private final Duration ttl;
@@ -32,12 +35,20 @@ public final class Leases implements SmartLifecycle {
         this.machine = machine;
         this.ttl = ttl;
         this.meters = meters;
+        // Registered up front, so that an alert on a rise finds a series at zero rather than none.
+        for (String outcome : new String[] {"claimed", "refused", "failed"}) {
+            meters.counter("tilecast.lease.claims", "outcome", outcome);
+        }
+        for (String outcome : new String[] {"kept", "lost"}) {
+            meters.counter("tilecast.lease.renewals", "outcome", outcome);
+        }
     }
 
     /**
      * Takes the game for this machine if nobody holds a live lease on it (or this machine already
      * does). Gives the new lease epoch; empty when there is no such game in this region or another
-     * machine holds it.
+     * machine holds it. Counted by outcome: {@code claimed}, {@code refused}, or {@code failed} when
+     * the primary could not be asked.
      */
     public Mono<Long> claim(String gameId) {
         return primary.sql("""
@@ -55,7 +66,8 @@ public final class Leases implements SmartLifecycle {
                 .one()
                 .doOnNext(epoch -> meters.counter("tilecast.lease.claims", "outcome", "claimed").increment())
                 .switchIfEmpty(Mono.fromRunnable(
-                        () -> meters.counter("tilecast.lease.claims", "outcome", "refused").increment()));
+                        () -> meters.counter("tilecast.lease.claims", "outcome", "refused").increment()))
+                .doOnError(e -> meters.counter("tilecast.lease.claims", "outcome", "failed").increment());
     }
 
     /** Who holds the game's lease, live or not; empty when the game has no row yet. */
@@ -140,7 +152,7 @@ public final class Leases implements SmartLifecycle {
     @Override
     public synchronized void stop(Runnable done) {
         running = false;
-        releaseAll().timeout(Duration.ofSeconds(5))
+        releaseAll().timeout(RELEASE_TIMEOUT)
                 .doOnNext(released -> log.info("Released " + released + " game leases"))
                 .doOnError(e -> log.warn("Could not release game leases; they expire within " + ttl, e))
                 .onErrorResume(e -> Mono.empty())

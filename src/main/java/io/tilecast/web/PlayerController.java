@@ -1,6 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.account.Passwords;
 import io.tilecast.account.PlayerName;
 import io.tilecast.account.PlayerProfile;
 import io.tilecast.account.PlayerTokens;
@@ -17,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +30,11 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/players")
 class PlayerController {
 
-    record Registration(String name) {
+    /** {@code password} is optional: without one the player is a guest. */
+    record Registration(String name, String password) {
+    }
+
+    record NewPassword(String password) {
     }
 
     record Registered(String id, String name, String token) {
@@ -38,8 +44,11 @@ class PlayerController {
     private final PlayerTokens tokens;
     private final FlyMachine machine;
     private final ReplayFilter replays;
+    private final Passwords passwords;
 
-    PlayerController(Players players, PlayerTokens tokens, FlyMachine machine, ReplayFilter replays) {
+    PlayerController(Players players, PlayerTokens tokens, FlyMachine machine, ReplayFilter replays,
+                     Passwords passwords) {
+        this.passwords = passwords;
         this.players = players;
         this.tokens = tokens;
         this.machine = machine;
@@ -49,7 +58,9 @@ class PlayerController {
     @PostMapping
     Mono<ResponseEntity<Registered>> register(@RequestBody Registration registration, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> new PlayerName(registration.name()))
-                .flatMap(players::register)
+                .flatMap(name -> registration.password() == null ? players.register(name)
+                        : passwords.hash(Passwords.valid(registration.password()))
+                                .flatMap(hash -> players.register(name, hash)))
                 .map(player -> {
                     PlayerTokens.Issued issued = tokens.issue(player);
                     return ResponseEntity.created(URI.create("/api/players/" + player.id()))
@@ -64,9 +75,32 @@ class PlayerController {
      * have the row yet; the token is proof enough of the id and name, and a new player has no games.
      */
     @GetMapping("/me")
-    Mono<PlayerProfile> me(Caller.Player caller) {
+    Mono<ResponseEntity<PlayerProfile>> me(Caller.Player caller, ServerWebExchange exchange) {
         return players.profile(caller.id())
-                .defaultIfEmpty(new PlayerProfile(caller.id(), caller.name(), 0, 0, false));
+                .map(ResponseEntity::ok)
+                .switchIfEmpty(Mono.fromSupplier(() -> Optional.of(machine).filter(here -> !here.inPrimaryRegion())
+                        .flatMap(here -> replays.<PlayerProfile>replayRead(exchange.getRequest(),
+                                "region=" + here.primaryRegion(), ReplayFilter.Reason.PRIMARY_REGION))
+                        .orElseGet(() -> ResponseEntity.ok(
+                                new PlayerProfile(caller.id(), caller.name(), 0, 0, true, false)))));
+    }
+
+    /**
+     * Sets or changes the caller's password: a guest becomes an account they can sign in to
+     * anywhere. Written on the primary (the request was replayed to its region).
+     */
+    @PutMapping("/me/password")
+    Mono<ResponseEntity<Void>> setPassword(Caller.Player caller, @RequestBody NewPassword body) {
+        return Mono.fromSupplier(() -> Passwords.valid(body.password()))
+                .flatMap(passwords::hash)
+                .flatMap(hash -> players.setPassword(caller.id(), hash))
+                .map(found -> {
+                    if (!found) {
+                        throw new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found", "No player has the id "
+                                + caller.id() + ".");
+                    }
+                    return ResponseEntity.noContent().<Void>build();
+                });
     }
 
     /**

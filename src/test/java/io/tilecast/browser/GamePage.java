@@ -147,6 +147,20 @@ final class GamePage {
         await(ExpectedConditions.titleContains(text));
     }
 
+    /** The scores table as text, without the clocks (which tick). */
+    String scores() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('#scores tbody tr')]
+                  .map((row) => [...row.children].filter((cell) => !cell.classList.contains('clock'))
+                    .map((cell) => cell.textContent).join(' '))
+                  .join('\\n');""");
+    }
+
+    /** What a seat's clock shows. */
+    String clock(int seat) {
+        return browser.findElement(By.cssSelector("#scores td[data-clock-seat='" + seat + "']")).getText();
+    }
+
     String text(String id) {
         List<WebElement> found = browser.findElements(By.id(id));
         return found.isEmpty() ? "(none)" : found.getFirst().getText();

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.TilecastApplication;
 import io.tilecast.support.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The server goes away under an open game page and comes back on the same port and database: the
@@ -26,7 +24,7 @@ class ReconnectAfterRestartTest {
     /** Fixed, so that the cookie signed before the restart is still valid after it. */
     private static final String SECRET = "reconnect-test-secret-of-at-least-32-bytes";
 
-    private final int port = freePort();
+    private final int port = TestSocketUtils.findAvailableTcpPort();
     private final String database = TestDatabase.fresh().url();
     private final String baseUrl = "http://localhost:" + port;
     private ConfigurableApplicationContext server;
@@ -53,7 +51,8 @@ class ReconnectAfterRestartTest {
         ben.signIn(browser);
         GamePage page = new GamePage(browser, baseUrl).open(deal.gameId());
         page.awaitBoard(deal.afterOpening());
-        String scores = page.text("scores");
+        String scores = page.scores();
+        String annsClock = page.clock(0);
 
         server.close();
         page.await(ExpectedConditions.textToBe(By.id("connection"), "Reconnecting…"));
@@ -61,7 +60,8 @@ class ReconnectAfterRestartTest {
 
         page.waitUntilLive();
         page.awaitBoard(deal.afterOpening());
-        assertThat(page.text("scores")).isEqualTo(scores);
+        assertThat(page.scores()).isEqualTo(scores);
+        assertThat(page.clock(0)).as("the clock of the seat not to move stood still").isEqualTo(annsClock);
         assertThat(page.rack()).hasSize(7);
         page.awaitTitle("Your turn");
 
@@ -72,16 +72,9 @@ class ReconnectAfterRestartTest {
     private ConfigurableApplicationContext startServer() {
         return new SpringApplicationBuilder(TilecastApplication.class).run(
                 "--server.port=" + port,
+                "--management.server.port=0",
                 "--tilecast.database.url=" + database,
                 "--tilecast.auth.secret=" + SECRET);
     }
 
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

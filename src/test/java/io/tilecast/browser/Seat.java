@@ -45,6 +45,14 @@ final class Seat {
         return call(baseUrl, token, "POST", "/api/games", Map.of("seats", seats));
     }
 
+    /** A game with this time control ({@code null}: untimed). */
+    Map<String, Object> createGame(int seats, Map<String, Integer> clock) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("seats", seats);
+        body.put("clock", clock);
+        return call(baseUrl, token, "POST", "/api/games", body);
+    }
+
     Map<String, Object> join(String gameId) {
         return call(baseUrl, token, "POST", "/api/games/" + gameId + "/join", Map.of());
     }

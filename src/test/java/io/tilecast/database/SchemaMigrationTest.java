@@ -26,7 +26,7 @@ class SchemaMigrationTest {
                         ORDER BY table_name""")
                 .map(row -> row.get(0, String.class)).all().collectList().block();
 
-        assertThat(tables).containsExactly("game_credits", "game_events", "games", "players");
+        assertThat(tables).containsExactly("game_credits", "game_events", "games", "players", "rematches");
     }
 
     @Test

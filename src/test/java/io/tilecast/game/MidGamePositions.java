@@ -41,6 +41,6 @@ final class MidGamePositions {
         List<Rack> racks = new ArrayList<>(state.racks());
         racks.set(seat, Rack.of(withBlank));
         return new GameState(state.lexicon(), state.board(), racks, state.bag(), state.scores(), seat,
-                state.scorelessTurns(), state.resignations(), state.turns(), null);
+                state.scorelessTurns(), state.resignations(), state.turns(), null, state.clock());
     }
 }

@@ -60,7 +60,12 @@ final class Positions {
             rackList.add(Rack.of(r));
         }
         return new GameState(ENGLISH, Board.of(board), rackList, new Bag(bag, 42), Collections.nCopies(racks.length, 0),
-                0, 0, Collections.nCopies(racks.length, false), List.of(), null);
+                0, 0, Collections.nCopies(racks.length, false), List.of(), null, GameClock.NONE);
+    }
+
+    /** The position with its clocks started at {@code at}, seat 0's running. */
+    static GameState clocked(GameState state, GameClock clock, java.time.Instant at) {
+        return state.withClock(clock.start(state.seats(), at));
     }
 
     static GameState played(GameState state, int seat, Move move) {

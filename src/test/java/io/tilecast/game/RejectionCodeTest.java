@@ -14,6 +14,6 @@ class RejectionCodeTest {
                 "not-your-turn", "game-not-active", "off-board", "occupied", "not-in-line", "gap", "not-connected",
                 "first-move-center", "too-few-tiles", "not-in-rack", "invalid-word", "bag-too-small", "bad-move");
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::code))
-                .containsExactly("out", "scoreless", "resigned");
+                .containsExactly("out", "scoreless", "resigned", "timeout");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.OperationsClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The journal as the application wires it, writing into a real PostgreSQL. */
 @IntegrationTest
@@ -36,7 +37,7 @@ class JournalWritesTest {
     MeterRegistry meters;
 
     @Autowired
-    WebTestClient http;
+    ApplicationContext context;
 
     @Test
     void eventsOfAGameAreWrittenInOrderWithConsecutiveVersions() {
@@ -66,7 +67,7 @@ class JournalWritesTest {
         GameSaved active = Games.withState(waiting, "active", 2);
         GameSaved finished = Games.finished(active, 9, "[{\"seat\":0,\"score\":310},{\"seat\":1,\"score\":280}]");
         GameSaved reseeded = new GameSaved(finished.id(), "syd", "machine-9", 3, null, "finished", 4, "[]", "bob",
-                "other", "{}", 7L, 9, Games.NOW.minusSeconds(5), finished.finishedAt(), finished.finalScoresJson());
+                "other", "{}", 7L, 9, Games.NOW.minusSeconds(5), finished.finishedAt(), finished.finalScoresJson(), null);
 
         journal.offer(List.of(waiting));
         journal.flush(FLUSH).block();
@@ -202,7 +203,7 @@ class JournalWritesTest {
 
     @Test
     void readinessIncludesTheJournal() {
-        http.get().uri("/actuator/health/readiness").exchange()
+        OperationsClient.of(context).get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.components.journal.status").isEqualTo("UP")

@@ -40,7 +40,8 @@ class DatabaseOutageWhilePlayingTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
             server.http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-            server.http().get().uri("/actuator/health").exchange()
+            server.http().get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+            server.operations().get().uri("/actuator/health").exchange()
                     .expectBody().jsonPath("$.components.r2dbc.status").isEqualTo("DOWN");
 
             postgres.start();
@@ -68,11 +69,13 @@ class DatabaseOutageWhilePlayingTest {
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.code()).isEqualTo("journal-full");
             assertThat(game.alice().view(game.id()).version()).isEqualTo(acknowledged);
-            server.http().get().uri("/actuator/health/readiness").exchange()
+            server.http().get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+            server.operations().get().uri("/actuator/health/readiness").exchange()
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.components.journal.status").isEqualTo("OUT_OF_SERVICE");
-            server.http().get().uri("/actuator/prometheus").exchange().expectBody(String.class)
-                    .value(metrics -> assertThat(metrics).containsPattern("tilecast_journal_refused_total\\S* [1-9]"));
+            server.operations().get().uri("/actuator/prometheus").exchange().expectBody(String.class)
+                    .value(metrics -> assertThat(metrics).containsPattern("tilecast_journal_refused_total\\S* [1-9]")
+                            .containsPattern("tilecast_ready\\S* 0"));
 
             postgres.start();
             server.bean(Journal.class).flush(Duration.ofSeconds(30)).block();

@@ -1,21 +1,65 @@
 package io.tilecast.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.OperationsClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** What an operator and fly's checks see, over real HTTP. */
+/**
+ * What an operator and fly's checks see, over real HTTP: the public port answers health with a
+ * status and nothing more; the operations port has the details, the metrics and the build.
+ */
 @IntegrationTest
 class OperationsEndpointsTest {
 
     @Autowired
     WebTestClient http;
 
+    @Autowired
+    ApplicationContext context;
+
+    WebTestClient operations;
+
+    @BeforeEach
+    void operationsPort() {
+        operations = OperationsClient.of(context);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void thePublicPortTellsTheStatusAndNothingMore(String path) {
+        http.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("Tilecast-Served-By")
+                .expectBody().json("{\"status\": \"UP\"}", JsonCompareMode.STRICT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/prometheus", "/actuator/info", "/actuator/health/r2dbc",
+            "/actuator/health/journal", "/actuator/metrics", "/actuator/heapdump", "/actuator/threaddump"})
+    void thePublicPortHasNoOtherOperationsEndpoint(String path) {
+        http.get().uri(path).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void theOperationsPortIsAnotherPort() {
+        int publicPort = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        int operationsPort = context.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
+        assertThat(operationsPort).isPositive().isNotEqualTo(publicPort);
+    }
+
     @Test
     void healthIsUpWithBothPools() {
-        http.get().uri("/actuator/health").exchange()
+        operations.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
@@ -25,18 +69,19 @@ class OperationsEndpointsTest {
 
     @Test
     void readinessIsAboutServingNotAboutThePrimary() {
-        http.get().uri("/actuator/health/readiness").exchange()
+        operations.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.journal.status").isEqualTo("UP")
+                .jsonPath("$.components.journal.details.capacity").isNumber()
                 .jsonPath("$.components.readinessState.status").isEqualTo("UP")
                 .jsonPath("$.components.r2dbc").doesNotExist();
     }
 
     @Test
     void livenessDoesNotDependOnTheDatabase() {
-        http.get().uri("/actuator/health/liveness").exchange()
+        operations.get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
@@ -45,17 +90,25 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusScrapeServesTextFormat() {
-        http.get().uri("/actuator/prometheus").accept(MediaType.TEXT_PLAIN).exchange()
+        operations.get().uri("/actuator/prometheus").accept(MediaType.TEXT_PLAIN).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
-                .value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                .value(body -> assertThat(body)
                         .contains("# TYPE jvm_memory_used_bytes gauge")
+                        .containsPattern("tilecast_ready\\S* 1")
                         .contains("application=\"tilecast\""));
     }
 
     @Test
+    void aThreadDumpIsThereForAMachineThatHangs() {
+        operations.get().uri("/actuator/threaddump").accept(MediaType.TEXT_PLAIN).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(dump -> assertThat(dump).contains("Full thread dump", "\"main\""));
+    }
+
+    @Test
     void infoNamesVersionRegionAndMachine() {
-        http.get().uri("/actuator/info").exchange()
+        operations.get().uri("/actuator/info").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.build.version").exists()

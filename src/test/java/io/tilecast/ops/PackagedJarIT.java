@@ -27,7 +27,13 @@ class PackagedJarIT {
         try (PackagedServer server = PackagedServer.start(TestDatabase.fresh(), "packaged")) {
             HttpResponse<String> health = server.send("GET", "/actuator/health", null);
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(server.send("GET", "/actuator/prometheus", null).statusCode()).isEqualTo(404);
+
+            HttpResponse<String> details = server.operations("/actuator/health");
+            assertThat(details.statusCode()).isEqualTo(200);
+            assertThat(details.body()).contains("\"r2dbc\"", "\"journal\"");
+            assertThat(server.operations("/actuator/prometheus").body()).contains("tilecast_journal_queue_depth");
 
             assertThat(server.stop(Duration.ofSeconds(30))).as("SIGTERM, as fly stops a machine").isTrue();
         }

@@ -37,6 +37,11 @@ class ShutdownWithOpenStreamsTest {
                 streams.add(stream);
             }
             streams.forEach(stream -> stream.await("snapshot"));
+            List<EventStream> lobbies = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                lobbies.add(EventStream.openPath(server.port(), "/api/lobby/events", null));
+            }
+            lobbies.forEach(lobby -> lobby.await("snapshot"));
 
             Duration took = server.stop();
             log.info("Context with 100 open streams closed in " + took.toMillis() + " ms");
@@ -47,6 +52,8 @@ class ShutdownWithOpenStreamsTest {
                 assertThat(stream.events().getLast()).isEqualTo(reconnect);
             }
             assertThat(streams).allSatisfy(stream -> assertThat(stream.awaitEnd(Duration.ofSeconds(10))).isTrue());
+            assertThat(lobbies).allSatisfy(lobby -> assertThat(lobby.awaitEnd(Duration.ofSeconds(10))).isTrue());
+            lobbies.forEach(EventStream::close);
         } finally {
             streams.forEach(EventStream::close);
             server.close();

@@ -34,8 +34,8 @@ class GameRebuildTest {
                 host.setup().createdAt(), null, null);
         GameHost rebuilt = new GameRebuild(json, new Lexicons(Map.of()),
                 new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(5),
-                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10),
-                new PlayMeters(new SimpleMeterRegistry()))
+                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                new PlayMeters(new SimpleMeterRegistry()), java.time.Clock.systemUTC())
                 .rebuild(game, asStored(host.id(), table.logged), 2, GameLog.REPLAYING);
 
         assertThat(rebuilt.view(ALICE)).isEqualTo(host.view(ALICE));
@@ -46,7 +46,7 @@ class GameRebuildTest {
 
     private List<StoredEvent> asStored(String gameId, List<LoggedEvent> events) {
         return events.stream()
-                .map(e -> new StoredEvent(gameId, e.version(), e.type(), json.writeValueAsString(e.payload()), 2))
+                .map(e -> new StoredEvent(gameId, e.version(), e.type(), json.writeValueAsString(e.payload()), 2, e.at()))
                 .toList();
     }
 }

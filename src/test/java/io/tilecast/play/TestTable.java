@@ -35,8 +35,10 @@ final class TestTable {
 
     TestTable(int resumeBuffer, int watcherBuffer) {
         settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10);
-        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC(), host -> { });
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72),
+                Duration.ofSeconds(10), Duration.ofSeconds(1));
+        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC(),
+                host -> { });
     }
 
     /** A started two-player game between alice (seat 0) and bob (seat 1). */

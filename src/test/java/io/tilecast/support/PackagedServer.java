@@ -32,11 +32,12 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Shared by every server, so that a token from one machine is good on the others. */
     public static final String SECRET = "a-secret-shared-by-the-packaged-servers-32-bytes";
-    private static final Pattern PORT = Pattern.compile("Netty started on port (\\d+)");
+    private static final Pattern PORT = Pattern.compile("Listening on port (\\d+) for (the API|operations)");
 
     private final Process process;
     private final StringBuffer log = new StringBuffer();
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final CompletableFuture<Integer> operationsPort = new CompletableFuture<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PackagedServer(Process process) {
@@ -53,7 +54,7 @@ public final class PackagedServer implements AutoCloseable {
     /** Starts the jar with the given environment, as fly sets it ({@code FLY_REGION}, {@code DATABASE_URL}, …). */
     public static PackagedServer start(Map<String, String> environment, String... arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toString(), "--server.port=0"));
+                "-Xmx256m", "-jar", jar().toString(), "--server.port=0", "--management.server.port=0"));
         command.addAll(List.of(arguments));
         ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true);
         java.environment().put("TILECAST_AUTH_SECRET", SECRET);
@@ -65,10 +66,19 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    /** The port it listens on, once it has started. */
+    /** The public port it listens on, once it has started. */
     public int port() {
+        return await(port);
+    }
+
+    /** Its operations port ({@code management.server.port}): detailed health, metrics, info. */
+    public int operationsPort() {
+        return await(operationsPort);
+    }
+
+    private int await(CompletableFuture<Integer> listening) {
         try {
-            return port.get(180, TimeUnit.SECONDS); // several machines starting on two busy cores
+            return listening.get(180, TimeUnit.SECONDS); // several machines starting on two busy cores
         } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("the jar did not start listening:\n" + log, e);
         } catch (InterruptedException e) {
@@ -92,9 +102,18 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    /** A plain HTTP exchange with this process; headers as name, value pairs. */
+    /** A plain HTTP exchange with this process's public port; headers as name, value pairs. */
     public HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+        return send(port(), method, path, body, headers);
+    }
+
+    /** A GET of the operations port, as fly's metrics scraper or an operator on the private network. */
+    public HttpResponse<String> operations(String path) {
+        return send(operationsPort(), "GET", path, null);
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -126,13 +145,15 @@ public final class PackagedServer implements AutoCloseable {
                 log.append(line).append('\n');
                 Matcher listening = PORT.matcher(line);
                 if (listening.find()) {
-                    port.complete(Integer.parseInt(listening.group(1)));
+                    (listening.group(2).equals("operations") ? operationsPort : port)
+                            .complete(Integer.parseInt(listening.group(1)));
                 }
             }
         } catch (IOException e) {
             // the process is gone
         }
         port.completeExceptionally(new IllegalStateException("exited"));
+        operationsPort.completeExceptionally(new IllegalStateException("exited"));
     }
 
     public long pid() {

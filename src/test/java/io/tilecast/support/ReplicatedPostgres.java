@@ -4,7 +4,6 @@ import io.tilecast.database.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * A PostgreSQL 17 primary with one streaming read replica, from the same binaries the tests use.
@@ -26,8 +26,8 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
     private final Path primaryData;
     private final Path replicaData;
-    private final int primaryPort = freePort();
-    private final int replicaPort = freePort();
+    private final int primaryPort = TestSocketUtils.findAvailableTcpPort();
+    private final int replicaPort = TestSocketUtils.findAvailableTcpPort();
     private EmbeddedPostgres primary;
     private final EmbeddedPostgres replica;
 
@@ -105,14 +105,6 @@ public final class ReplicatedPostgres implements AutoCloseable {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

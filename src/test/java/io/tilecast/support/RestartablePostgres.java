@@ -4,13 +4,13 @@ import io.tilecast.database.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * A PostgreSQL server of a test's own, which the test can stop and start again on the same port
@@ -24,11 +24,7 @@ public final class RestartablePostgres implements AutoCloseable {
 
     public RestartablePostgres(Path data) {
         this.data = data;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.port = TestSocketUtils.findAvailableTcpPort();
         start();
     }
 
@@ -66,6 +62,17 @@ public final class RestartablePostgres implements AutoCloseable {
              Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** A text from a query, read over a connection of its own. */
+    public static String text(DatabaseUrl url, String sql) {
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -36,6 +36,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(DatabaseUrl database, List<Class<?>> configuration, String... properties) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--tilecast.database.url=" + database.url(),
                 "--tilecast.auth.secret=" + SECRET));
         for (String property : properties) {
@@ -56,6 +57,11 @@ public final class RunningServer implements AutoCloseable {
         var connector = new ReactorClientHttpConnector(context.getBean(ReactorResourceFactory.class), client -> client);
         return WebTestClient.bindToServer(connector).baseUrl("http://localhost:" + port())
                 .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** The operations port: detailed health, metrics, info. */
+    public WebTestClient operations() {
+        return OperationsClient.of(context);
     }
 
     public <T> T bean(Class<T> type) {

@@ -15,16 +15,17 @@ public final class LiveEvents {
     }
 
     /**
-     * A move was applied. {@code rack} is present only in the mover's own stream; everyone else
-     * sees rack sizes.
+     * A move was applied (or a seat timed out). {@code rack} is present only in the mover's own
+     * stream; everyone else sees rack sizes. {@code clock} is absent in an untimed game.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
-                        List<String> board, String rack) {
+                        List<String> board, String rack, ClockView clock) {
     }
 
-    /** The game is over. */
-    public record Ended(int version, ResultView result) {
+    /** The game is over; the clocks have stopped ({@code clock} is absent in an untimed game). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Ended(int version, ResultView result, ClockView clock) {
     }
 
     /** The server is closing this stream; reconnect with Last-Event-ID. */

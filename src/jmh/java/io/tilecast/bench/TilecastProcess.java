@@ -1,0 +1,98 @@
+package io.tilecast.bench;
+
+import io.tilecast.TilecastApplication;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Tilecast server in a JVM of its own, apart from the benchmark's client: the application on
+ * the benchmark's classpath (the code the jar packages), with its JVM options, on a database given
+ * to it, listening on a free loopback port, its output in {@code target/fan-out-server.log}.
+ */
+final class TilecastProcess implements AutoCloseable {
+
+    private static final String SECRET = "a-benchmark-secret-that-is-at-least-32-bytes-long";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private TilecastProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts it with these JVM options (for example {@code -Xmx768m}) and Spring properties. */
+    static TilecastProcess start(String databaseUrl, List<String> jvmOptions, String... properties)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TilecastApplication.class.getName(),
+                "--server.port=" + port, "--tilecast.database.url=" + databaseUrl,
+                "--tilecast.auth.secret=" + SECRET, "--logging.level.root=WARN"));
+        for (String property : properties) {
+            command.add("--" + property);
+        }
+        Path log = Path.of("target", "fan-out-server.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        TilecastProcess server = new TilecastProcess(process, port, log);
+        server.awaitReady();
+        return server;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the server did not become ready:\n" + Files.readString(log));
+    }
+
+    /** A loopback port nothing listens on now, for a server process to take. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.tilecast.web;
+
+import io.tilecast.account.Caller;
+import io.tilecast.play.GameHost;
+import io.tilecast.play.GameSetup;
+import io.tilecast.play.HostedGames;
+import io.tilecast.play.PlayerRef;
+import io.tilecast.play.Rematches;
+import io.tilecast.play.Status;
+import io.tilecast.play.view.GameView;
+import io.tilecast.problem.ApiProblem;
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.GameId;
+import io.tilecast.routing.ReplayFilter;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /api/games/{id}/rematch} (API.md "Rematch"): a player of a finished game asks for
+ * another with the same seats, lexicon and clock. The first to ask creates it, on this machine, and
+ * sits in seat 0 ({@code 201}); each later ask by a player of the old game is seated in that same
+ * game ({@code 200}), on the machine that created it.
+ */
+@RestController
+class RematchController {
+
+    private final GameFinder finder;
+    private final HostedGames games;
+    private final Rematches rematches;
+    private final FlyMachine machine;
+    private final ReplayFilter replays;
+
+    RematchController(GameFinder finder, HostedGames games, Rematches rematches, FlyMachine machine,
+                      ReplayFilter replays) {
+        this.finder = finder;
+        this.games = games;
+        this.rematches = rematches;
+        this.machine = machine;
+        this.replays = replays;
+    }
+
+    @PostMapping("/api/games/{id}/rematch")
+    Mono<ResponseEntity<GameView>> rematch(@PathVariable String id, Caller caller, ServerHttpRequest request) {
+        PlayerRef player = finder.player(caller);
+        return finder.hereOrArchived(id)
+                .switchIfEmpty(Mono.error(() -> finder.notFound(id)))
+                .flatMap(old -> {
+                    if (old.status() != Status.FINISHED) {
+                        throw new ApiProblem(HttpStatus.CONFLICT, "game-not-finished",
+                                "A rematch is for a finished game; this one is still " + old.status().code() + ".");
+                    }
+                    if (old.view(player).seats().stream().noneMatch(seat -> seat.player().id().equals(player.id()))) {
+                        throw new ApiProblem(HttpStatus.FORBIDDEN, "not-seated", "You had no seat in this game.");
+                    }
+                    String candidate = games.newGameId();
+                    return rematches.claim(id, candidate).map(rematch -> rematch.equals(candidate)
+                            ? created(old.setup(), player, candidate)
+                                    .onErrorResume(ApiProblem.class, refused -> rematches.release(id, candidate)
+                                            .then(Mono.error(refused)))
+                            : joined(rematch, player, request));
+                })
+                .flatMap(answer -> answer);
+    }
+
+    /** Creates the rematch; refused (too many waiting games, the journal full), it is forgotten again. */
+    private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, String id) {
+        return Mono.fromSupplier(() -> {
+            GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
+                    old.id()));
+            return ResponseEntity.created(URI.create("/api/games/" + id)).body(host.view(player));
+        });
+    }
+
+    /** Seats the player in the rematch, where it is hosted; a player already seated just gets the view. */
+    private Mono<ResponseEntity<GameView>> joined(String rematch, PlayerRef player, ServerHttpRequest request) {
+        var elsewhere = GameId.parse(rematch).flatMap(GameId::machine)
+                .filter(creator -> !creator.equals(machine.machineId()) && games.hosted(rematch).isEmpty())
+                .flatMap(creator -> replays.<GameView>replayRead(request, "instance=" + creator,
+                        ReplayFilter.Reason.CREATOR));
+        if (elsewhere.isPresent()) {
+            return Mono.just(elsewhere.get());
+        }
+        return finder.host(rematch).map(host -> {
+            GameView view = host.view(player);
+            boolean seated = view.seats().stream().anyMatch(seat -> seat.player().id().equals(player.id()));
+            return ResponseEntity.ok(seated ? view : Refusals.orThrow(games.join(host, player)));
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package io.tilecast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A guest is warned before signing out, sets a password in the header menu, signs out and signs in again. */
+@IntegrationTest
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountsInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String baseUrl;
+    private WebDriver browser;
+
+    @BeforeAll
+    void openBrowser() {
+        baseUrl = "http://localhost:" + port;
+        browser = Chromium.open();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aGuestSetsAPasswordSignsOutAndComesBack() {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/");
+        GamePage lobby = new GamePage(browser, baseUrl);
+        lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys("gwen", Keys.ENTER);
+        lobby.await(ExpectedConditions.textToBe(By.cssSelector("#account summary"), "Guest account"));
+
+        browser.findElement(By.cssSelector("#account summary")).click();
+        browser.findElement(By.cssSelector("#account .sign-out")).click();
+        lobby.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sign-out-dialog .warning"),
+                "loses this account"));
+        browser.findElement(By.cssSelector("#sign-out-dialog button[value='cancel']")).click();
+        assertThat(browser.findElement(By.id("who")).getText()).contains("gwen");
+
+        browser.findElement(By.id("new-password")).sendKeys("a long enough password", Keys.ENTER);
+        lobby.await(ExpectedConditions.textToBe(By.cssSelector("#account summary"), "Account"));
+        browser.findElement(By.cssSelector("#account .sign-out")).click();
+        lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("signin-name")));
+
+        browser.findElement(By.id("signin-name")).sendKeys("GWEN");
+        browser.findElement(By.id("signin-password")).sendKeys("a long enough password", Keys.ENTER);
+        lobby.await(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "gwen"));
+        assertThat(browser.findElement(By.cssSelector("#account summary")).getText()).isEqualTo("Account");
+    }
+}
