@@ -108,6 +108,21 @@ class PlayingTheComputerTest {
     }
 
     @Test
+    void aRematchAgainstTheComputerStartsAtOnceWithTheSameBot() {
+        ApiPlayer alice = ApiPlayer.register(http, "alice");
+        JsonNode created = alice.post("/api/games", Map.of("opponent", "bot-steady")).body();
+        String old = created.get("id").asString();
+        assertThat(alice.move(old, Map.of("type", "resign", "version", created.get("version").asInt())).status())
+                .isEqualTo(200);
+
+        Reply rematch = alice.post("/api/games/" + old + "/rematch", null);
+        assertThat(rematch.status()).as(rematch.raw()).isEqualTo(201);
+        assertThat(rematch.body().get("status").asString()).isEqualTo("active");
+        assertThat(rematch.body().get("seats").get(1).get("player").get("id").asString()).isEqualTo("bot-steady");
+        assertThat(rematch.body().get("seats").get(0).get("player").get("id").asString()).isEqualTo(alice.id());
+    }
+
+    @Test
     void whileTheGameIsPlayedNobodyGetsItsAnalysisOrAnotherRack() {
         ApiPlayer alice = ApiPlayer.register(http, "alice");
         JsonNode created = alice.post("/api/games", Map.of("opponent", "bot-expert")).body();
