@@ -2,6 +2,7 @@ package io.tilecast.play;
 
 import io.tilecast.game.Board;
 import io.tilecast.game.GameState;
+import io.tilecast.game.GcgWriter;
 import io.tilecast.game.Judgement;
 import io.tilecast.game.MoveGenerator;
 import io.tilecast.game.Play;
@@ -78,6 +79,6 @@ public final class GameAnalysis {
     private static AnalysisView.Best best(Board board, Play play, GameState state) {
         Judgement.Legal judged = (Judgement.Legal) Referee.judge(board, play.tiles(), state.lexicon());
         return new AnalysisView.Best(play.tiles().stream().map(MoveView.TileView::of).toList(), judged.words(),
-                play.score());
+                play.score(), GcgWriter.position(board, play.tiles()));
     }
 }

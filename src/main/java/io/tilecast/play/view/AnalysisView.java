@@ -16,6 +16,7 @@ public record AnalysisView(List<TurnReview> moves) {
     public record Played(List<Word> words, int score) {
     }
 
-    public record Best(List<MoveView.TileView> tiles, List<Word> words, int score) {
+    /** @param position where its main word starts, as in GCG ("8D" across, "D8" down) */
+    public record Best(List<MoveView.TileView> tiles, List<Word> words, int score, String position) {
     }
 }
