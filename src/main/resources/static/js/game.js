@@ -12,6 +12,7 @@ import { describe } from './problems.js';
 import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
+import { showBestPlays } from './review.js';
 
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
@@ -110,6 +111,7 @@ function render() {
   if (side !== sideShown) {
     renderSide(game, mySeat);
     sideShown = side;
+    showBestPlays(gamePath, game, mySeat, board);
   }
   renderClocks(clocks, $('scores'));
   board.render({

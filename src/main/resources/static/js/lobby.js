@@ -1,7 +1,7 @@
 // The lobby: sign in, create a game, join an open one, find your own. It follows the live lobby
 // (`/api/lobby/events`): a snapshot of the games waiting and in play, then each game that
 // appears or changes, and each that leaves the lists. Nothing here polls.
-import { post } from './api.js';
+import { get, post } from './api.js';
 import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
 import { accountMenu } from './account-menu.js';
@@ -25,6 +25,8 @@ async function main() {
   signInForm($('sign-in-form'), signedIn);
   passwordSignInForm($('session-form'), signedIn);
   $('create-form').addEventListener('submit', createGame);
+  $('opponent').addEventListener('change', showOpponent);
+  offerBots();
   $('time-control').addEventListener('change', () => {
     $('custom-clock').hidden = $('time-control').value !== 'custom';
   });
@@ -74,11 +76,32 @@ function showWho() {
   }
 }
 
+/** "Play the computer": each level the server has, weakest first, beside waiting for people. */
+async function offerBots() {
+  try {
+    const { bots } = await get('/api/bots');
+    $('opponent').append(...bots.map((bot) => new Option(`The computer: ${bot.name}`, bot.id)));
+  } catch {
+    // Without the list, games against people only.
+  }
+}
+
+/** Against the computer a game has two seats and starts at once. */
+function showOpponent() {
+  const bot = $('opponent').value !== '';
+  if (bot) {
+    $('seats').value = '2';
+  }
+  $('seats').disabled = bot;
+  $('create-button').textContent = bot ? 'Play the computer' : 'Create game';
+}
+
 async function createGame(event) {
   event.preventDefault();
   const form = event.target;
+  const opponent = form.elements.opponent.value || undefined;
   try {
-    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form) });
+    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form), opponent });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);

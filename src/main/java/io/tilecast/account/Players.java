@@ -60,11 +60,12 @@ public class Players {
             // Not an id this server made; PostgreSQL would also refuse some bytes (NUL) with an error.
             return Mono.empty();
         }
-        return local.sql("SELECT id, name, played, won, password_hash IS NULL AS guest FROM players WHERE id = :id")
+        return local.sql("SELECT id, name, played, won, password_hash IS NULL AND NOT bot AS guest, bot"
+                        + " FROM players WHERE id = :id")
                 .bind("id", id)
                 .map(row -> new PlayerProfile(row.get("id", String.class), row.get("name", String.class),
                         row.get("played", Integer.class), row.get("won", Integer.class),
-                        row.get("guest", Boolean.class)))
+                        row.get("guest", Boolean.class), row.get("bot", Boolean.class)))
                 .one();
     }
 

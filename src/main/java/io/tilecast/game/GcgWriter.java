@@ -88,6 +88,12 @@ public final class GcgWriter {
         }
     }
 
+    /** Where a play's main word starts, as GCG writes it: "8D" across, "D8" down. */
+    public static String position(Board before, List<Placement> tiles) {
+        String main = mainWord(before, before.with(tiles), tiles);
+        return main.substring(0, main.indexOf(' '));
+    }
+
     /** Position and main word, with tiles already on the board as '.' and blanks in lowercase. */
     static String mainWord(Board before, Board after, List<Placement> tiles) {
         Placement first = tiles.getFirst();

@@ -2,7 +2,9 @@ package io.tilecast.game;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
@@ -20,6 +22,7 @@ final class WordList implements Lexicon {
     private final int[] starts;
     private final int[] slots;
     private int size;
+    private volatile WordGraph graph;
 
     private WordList(String name, byte[] letters, int[] starts, int count) {
         this.name = name;
@@ -113,6 +116,29 @@ final class WordList implements Lexicon {
     @Override
     public String toString() {
         return "Lexicon[" + name + ", " + size + " words]";
+    }
+
+    /** The same words as a letter tree, for finding moves: built on first use, then kept with the list. */
+    WordGraph graph() {
+        WordGraph built = graph;
+        if (built == null) {
+            synchronized (this) {
+                built = graph;
+                if (built == null) {
+                    built = WordGraph.of(words());
+                    graph = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    List<String> words() {
+        List<String> words = new ArrayList<>(starts.length - 1);
+        for (int i = 0; i + 1 < starts.length; i++) {
+            words.add(new String(letters, starts[i], starts[i + 1] - starts[i], StandardCharsets.US_ASCII));
+        }
+        return words;
     }
 
     private boolean matches(int index, CharSequence word, int length) {

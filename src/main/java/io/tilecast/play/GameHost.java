@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -41,6 +42,7 @@ public final class GameHost {
     private GameLog log;
     private Table table;
     private boolean closed;
+    private Runnable afterEachChange = () -> { };
 
     GameHost(GameSetup setup, long epoch, Table table, GameLog log, PlaySettings settings, PlayMeters meters,
              Clock clock) {
@@ -58,6 +60,20 @@ public final class GameHost {
 
     public GameSetup setup() {
         return setup;
+    }
+
+    /**
+     * Runs {@code listener} after every change from now on, under the lock, once the change is
+     * made: it must only look and hand work elsewhere ({@link BotTurns}).
+     */
+    void afterEachChange(Runnable listener) {
+        locked(() -> afterEachChange = listener);
+    }
+
+    /** The player whose turn it is, while the game is being played. */
+    Optional<PlayerRef> toMove() {
+        return locked(() -> table.status() == Status.ACTIVE
+                ? Optional.of(table.players().get(table.state().toMove())) : Optional.empty());
     }
 
     /** From now on changes go to this log (a rebuilt host replays its history without logging it again). */
@@ -353,6 +369,7 @@ public final class GameHost {
             tenure.finished(System.nanoTime());
             audience.closeAll(null);
         }
+        afterEachChange.run();
         return true;
     }
 
@@ -361,7 +378,12 @@ public final class GameHost {
         return locked(() -> GameViews.game(setup, table, table.viewerOf(caller)));
     }
 
-    /** The game in GCG, without racks: nobody reads another player's rack from it, even after the end. */
+    /** The history of a finished game, with each turn's version, for its review; empty until it is over. */
+    Optional<Table> finished() {
+        return locked(() -> table.status() == Status.FINISHED ? Optional.of(table) : Optional.empty());
+    }
+
+    /** The game in GCG: without racks while it is played, with them once it is finished. */
     public String gcg() {
         return locked(() -> GameViews.gcg(table));
     }

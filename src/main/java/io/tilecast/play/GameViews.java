@@ -49,11 +49,15 @@ final class GameViews {
                 ClockView.of(state.clock()));
     }
 
-    /** The record in GCG without racks; before the start, just the players. */
+    /**
+     * The record in GCG: without racks while the game is played, with every rack once it is
+     * finished (the whole record is public then); before the start, just the players.
+     */
     static String gcg(Table table) {
         List<String> names = table.players().stream().map(PlayerRef::name).toList();
         if (table.state() != null) {
-            return GcgWriter.writePublic(table.state(), names);
+            return table.status() == Status.FINISHED ? GcgWriter.write(table.state(), names)
+                    : GcgWriter.writePublic(table.state(), names);
         }
         StringBuilder gcg = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
@@ -66,8 +70,10 @@ final class GameViews {
     static List<MoveView> moves(Table table) {
         List<Turn> turns = table.state().turns();
         List<MoveView> moves = new ArrayList<>(turns.size());
+        boolean finished = table.status() == Status.FINISHED;
         for (int i = 0; i < turns.size(); i++) {
-            moves.add(MoveView.of(table.turnVersion(i), turns.get(i).publicView()));
+            moves.add(finished ? MoveView.ofFinished(table.turnVersion(i), turns.get(i))
+                    : MoveView.of(table.turnVersion(i), turns.get(i).publicView()));
         }
         return moves;
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -38,10 +39,12 @@ public final class HostedGames {
     private final PlaySettings settings;
     private final PlayMeters meters;
     private final Clock clock;
+    private final Consumer<GameHost> whenHosted;
     private volatile boolean accepting = true;
 
+    /** @param whenHosted told of every game this process starts hosting, created or recovered ({@link BotTurns}) */
     public HostedGames(String region, String machineId, GameLog gameLog, GameRecovery recovery, PlaySettings settings,
-                       PlayMeters meters, Clock clock) {
+                       PlayMeters meters, Clock clock, Consumer<GameHost> whenHosted) {
         this.region = region;
         this.machineId = machineId;
         this.gameLog = gameLog;
@@ -49,6 +52,7 @@ public final class HostedGames {
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
+        this.whenHosted = whenHosted;
     }
 
     /** Creates a game in this region with the creator in seat 0 and the default time control. */
@@ -129,6 +133,7 @@ public final class HostedGames {
         if (!accepting) {
             host.close("shutdown");
         }
+        whenHosted.accept(host);
     }
 
     /** This process no longer holds the game's lease: stop hosting it; its watchers reconnect elsewhere. */

@@ -43,11 +43,22 @@ class PlayConfiguration {
     }
 
     @Bean
+    GameAnalysis gameAnalysis() {
+        return new GameAnalysis();
+    }
+
+    @Bean
+    BotTurns botTurns(BotSettings settings) {
+        return new BotTurns(settings);
+    }
+
+    @Bean
     HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog,
                             GameRebuild rebuild, PlaySettings settings, PlayMeters meters, Clock clock, Journal journal,
-                            MeterRegistry registry) {
+                            MeterRegistry registry, BotTurns bots) {
         HostedGames games = new HostedGames(machine.region(), machine.machineId(), gameLog,
-                new LogRecovery(leases, eventLog, rebuild, gameLog, settings.leaseTerm()), settings, meters, clock);
+                new LogRecovery(leases, eventLog, rebuild, gameLog, settings.leaseTerm()), settings, meters, clock,
+                bots::watch);
         journal.onFenced(games::evict);
         Gauge.builder("tilecast.games.hosted", games, HostedGames::size).description("Games hosted by this process")
                 .strongReference(true).register(registry);

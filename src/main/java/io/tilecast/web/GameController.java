@@ -4,6 +4,8 @@ import io.tilecast.account.Caller;
 import io.tilecast.game.GameState;
 import io.tilecast.game.Lexicon;
 import io.tilecast.game.TimeControl;
+import io.tilecast.play.Bot;
+import io.tilecast.play.Bots;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.HostedGames;
 import io.tilecast.play.Lexicons;
@@ -55,8 +57,27 @@ class GameController {
         Lexicon lexicon = lexicons.named(lexiconName).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
                 "unknown-lexicon", "No lexicon named '" + lexiconName + "'; this server has " + lexicons.names() + "."));
         TimeControl clock = body == null ? TimeControl.DEFAULT : body.timeControl();
-        GameHost host = Refusals.orThrow(games.create(creator, seats, lexicon, clock));
+        String opponent = body == null ? null : body.opponent();
+        GameHost host = opponent == null
+                ? Refusals.orThrow(games.create(creator, seats, lexicon, clock))
+                : againstBot(creator, seats, lexicon, clock, opponent);
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
+    }
+
+    /**
+     * A game against a computer opponent starts at once: the bot takes seat 1, and the creator moves
+     * first, on the clock asked for (the bot's clock runs while it thinks, like anyone's).
+     */
+    private GameHost againstBot(PlayerRef creator, int seats, Lexicon lexicon, TimeControl clock, String opponent) {
+        Bot bot = Bots.byId(opponent).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-bot",
+                "No bot is called '" + opponent + "'; GET /api/bots lists them."));
+        if (seats != 2) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats", "A game against a bot has 2 seats.");
+        }
+        GameHost host = Refusals.orThrow(games.create(creator, 2, lexicon, clock));
+        Refusals.orThrow(host.join(bot.player()));
+        Refusals.orThrow(host.start(creator));
+        return host;
     }
 
     @PostMapping("/api/games/{id}/join")

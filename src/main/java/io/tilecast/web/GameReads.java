@@ -1,8 +1,10 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.play.GameAnalysis;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.Lobby;
+import io.tilecast.play.view.AnalysisView;
 import io.tilecast.play.view.GameSummary;
 import io.tilecast.play.view.GameView;
 import io.tilecast.problem.ApiProblem;
@@ -39,8 +41,10 @@ class GameReads {
     private final Lobby lobby;
     private final FlyMachine machine;
     private final ReplayFilter replays;
+    private final GameAnalysis analysis;
 
-    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, ReplayFilter replays) {
+    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, ReplayFilter replays, GameAnalysis analysis) {
+        this.analysis = analysis;
         this.finder = finder;
         this.lobby = lobby;
         this.machine = machine;
@@ -52,7 +56,19 @@ class GameReads {
         return read(id, request, host -> host.view(finder.viewer(caller)));
     }
 
-    /** The record in GCG. Racks are left out, finished or not: nobody sees another player's rack. */
+    /**
+     * Each turn of a finished game beside the best-scoring play the mover had; {@code 409
+     * game-not-finished} while it is played, when nobody may see the racks.
+     */
+    @GetMapping("/api/games/{id}/analysis")
+    Mono<AnalysisView> analysis(@PathVariable String id) {
+        return finder.hereOrArchived(id)
+                .switchIfEmpty(Mono.error(() -> finder.notFound(id)))
+                .flatMap(host -> analysis.of(host).orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT,
+                        "game-not-finished", "Game " + id + " is not finished; its analysis comes at the end.")));
+    }
+
+    /** The record in GCG: racks are left out until the game is finished, when the whole record is public. */
     @GetMapping(path = "/api/games/{id}/gcg", produces = MediaType.TEXT_PLAIN_VALUE)
     Mono<ResponseEntity<String>> gcg(@PathVariable String id, ServerHttpRequest request) {
         return read(id, request, GameHost::gcg);

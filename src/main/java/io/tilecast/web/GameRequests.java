@@ -15,10 +15,10 @@ final class GameRequests {
     }
 
     /**
-     * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name and an optional time
-     * control: omitted means the default, {@code null} an untimed game.
+     * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time
+     * control (omitted means the default, {@code null} an untimed game) and an optional bot to play.
      */
-    record Create(Integer seats, String lexicon, JsonNode clock) {
+    record Create(Integer seats, String lexicon, JsonNode clock, String opponent) {
 
         private static final Set<String> CLOCK_MEMBERS = Set.of("initial", "increment", "overtime");
 

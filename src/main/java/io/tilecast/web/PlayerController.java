@@ -82,7 +82,7 @@ class PlayerController {
                         .flatMap(here -> replays.<PlayerProfile>replayRead(exchange.getRequest(),
                                 "region=" + here.primaryRegion(), ReplayFilter.Reason.PRIMARY_REGION))
                         .orElseGet(() -> ResponseEntity.ok(
-                                new PlayerProfile(caller.id(), caller.name(), 0, 0, true)))));
+                                new PlayerProfile(caller.id(), caller.name(), 0, 0, true, false)))));
     }
 
     /**

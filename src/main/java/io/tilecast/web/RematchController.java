@@ -1,6 +1,8 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.play.Bot;
+import io.tilecast.play.Bots;
 import io.tilecast.play.GameHost;
 import io.tilecast.play.GameSetup;
 import io.tilecast.play.HostedGames;
@@ -13,6 +15,7 @@ import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.ReplayFilter;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -58,9 +61,11 @@ class RematchController {
                     if (old.view(player).seats().stream().noneMatch(seat -> seat.player().id().equals(player.id()))) {
                         throw new ApiProblem(HttpStatus.FORBIDDEN, "not-seated", "You had no seat in this game.");
                     }
+                    List<PlayerRef> bots = old.view(player).seats().stream()
+                            .flatMap(seat -> Bots.byId(seat.player().id()).stream()).map(Bot::player).toList();
                     String candidate = games.newGameId();
                     return rematches.claim(id, candidate).map(rematch -> rematch.equals(candidate)
-                            ? created(old.setup(), player, candidate)
+                            ? created(old.setup(), player, bots, candidate)
                                     .onErrorResume(ApiProblem.class, refused -> rematches.release(id, candidate)
                                             .then(Mono.error(refused)))
                             : joined(rematch, player, request));
@@ -68,11 +73,18 @@ class RematchController {
                 .flatMap(answer -> answer);
     }
 
-    /** Creates the rematch; refused (too many waiting games, the journal full), it is forgotten again. */
-    private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, String id) {
+    /**
+     * Creates the rematch; refused (too many waiting games, the journal full), it is forgotten again.
+     * The computer opponents of the old game sit down at once, and a game against them alone starts.
+     */
+    private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, List<PlayerRef> bots, String id) {
         return Mono.fromSupplier(() -> {
             GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
                     old.id()));
+            bots.forEach(bot -> Refusals.orThrow(host.join(bot)));
+            if (bots.size() == old.seatCount() - 1) {
+                Refusals.orThrow(host.start(player));
+            }
             return ResponseEntity.created(URI.create("/api/games/" + id)).body(host.view(player));
         });
     }

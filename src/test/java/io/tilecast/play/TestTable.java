@@ -31,11 +31,14 @@ final class TestTable {
         return true;
     };
     final HostedGames games;
+    final PlaySettings settings;
 
     TestTable(int resumeBuffer, int watcherBuffer) {
-        PlaySettings settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1));
-        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC());
+        settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72),
+                Duration.ofSeconds(10), Duration.ofSeconds(1));
+        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC(),
+                host -> { });
     }
 
     /** A started two-player game between alice (seat 0) and bob (seat 1). */

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tilecast.bots.think-time=0s")
 @AutoConfigureWebTestClient(timeout = "30s")
 @ContextConfiguration(initializers = FreshDatabase.class)
 @DirtiesContext

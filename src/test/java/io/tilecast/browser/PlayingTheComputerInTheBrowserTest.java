@@ -1,0 +1,99 @@
+package io.tilecast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.game.Placement;
+import io.tilecast.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * "Play the computer" from the lobby: the game starts at once, a word played on the page gets the
+ * bot's reply on the same page without a reload, and once the game is over each of the player's
+ * moves shows the best play that rack had, marked on the board while pointed at.
+ */
+@IntegrationTest
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlayingTheComputerInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String baseUrl;
+    private WebDriver browser;
+
+    @BeforeAll
+    void openBrowser() {
+        baseUrl = "http://localhost:" + port;
+        browser = Chromium.open();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWordPlayedAgainstTheComputerGetsItsReplyLiveAndTheBestPlaysAfterwards() {
+        Seat ann = Seat.register(baseUrl, "ann");
+        ann.signIn(browser);
+        GamePage page = new GamePage(browser, baseUrl);
+        String game = null;
+        Optional<List<Placement>> opening = Optional.empty();
+        for (int attempt = 0; attempt < 10 && opening.isEmpty(); attempt++) {
+            if (game != null) {
+                ann.move(game, Map.of("type", "resign", "version", ((Number) ann.game(game).get("version")).intValue()));
+            }
+            game = playTheComputerFromTheLobby(page);
+            opening = Plays.opening((String) ann.game(game).get("rack"));
+        }
+        List<Placement> word = opening.orElseThrow(() -> new IllegalStateException("No rack with a word in 10 games"));
+        ((JavascriptExecutor) browser).executeScript("window.samePage = true;");
+
+        word.forEach(page::click);
+        page.play();
+
+        page.awaitHistory("Beginner bot");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage === true;")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("history")).getText()).contains("ann");
+
+        ann.move(game, Map.of("type", "resign", "version", ((Number) ann.game(game).get("version")).intValue()));
+        WebElement best = page.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .best")));
+        assertThat(best.getText()).matches("best: [A-Z]+ ([0-9]{1,2}[A-O]|[A-O][0-9]{1,2}) \\+[0-9]+");
+        new Actions(browser).moveToElement(best).perform();
+        page.await(driver -> !driver.findElements(By.cssSelector(".square.best-play")).isEmpty());
+        new Actions(browser).moveToElement(browser.findElement(By.id("bag"))).perform();
+        page.await(driver -> driver.findElements(By.cssSelector(".square.best-play")).isEmpty());
+    }
+
+    /** Chooses the weakest bot in the lobby's form and creates the game; gives its id once its page is live. */
+    private String playTheComputerFromTheLobby(GamePage page) {
+        browser.get(baseUrl + "/");
+        page.await(driver -> driver.findElements(By.cssSelector("#opponent option[value='bot-beginner']")).size() == 1);
+        new Select(browser.findElement(By.id("opponent"))).selectByValue("bot-beginner");
+        WebElement button = browser.findElement(By.id("create-button"));
+        assertThat(button.getText()).isEqualTo("Play the computer");
+        assertThat(browser.findElement(By.id("seats")).isEnabled()).isFalse();
+        button.click();
+        page.await(driver -> driver.getCurrentUrl().contains("/games/"));
+        page.waitUntilLive();
+        String url = browser.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+}

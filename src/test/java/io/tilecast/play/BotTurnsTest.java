@@ -1,0 +1,42 @@
+package io.tilecast.play;
+
+import static io.tilecast.play.TestTable.ALICE;
+import static io.tilecast.play.TestTable.done;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.game.Move;
+import io.tilecast.play.view.LiveEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+/** The host plays a bot's turns, also in a game it has only just taken over. */
+class BotTurnsTest {
+
+    private static final Bot EXPERT = Bots.byId("bot-expert").orElseThrow();
+
+    @Test
+    void aGameTakenOverOnTheBotsTurnGetsTheBotsMove() {
+        TestTable before = new TestTable(256, 256); // hosts without playing bots, like a machine that stopped
+        GameHost game = before.startedGame(ALICE, EXPERT.player());
+        done(game.move(ALICE, game.version(), new Move.Pass()));
+        assertThat(game.toMove()).contains(EXPERT.player());
+
+        try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO))) {
+            HostedGames takingOver = new HostedGames("local", "other-machine", before.log, id -> Mono.just(game),
+                    before.settings, before.meters, Clock.systemUTC(), bots::watch);
+            var moves = game.events(ALICE, OptionalInt.of(game.version()))
+                    .filter(delivery -> delivery.type().equals("moved"));
+            var botMove = moves.next().toFuture();
+            takingOver.host(game.id()).block();
+
+            LiveEvents.Moved moved = (LiveEvents.Moved) botMove.join().data();
+            assertThat(moved.move().seat()).isEqualTo(1);
+            assertThat(game.toMove()).contains(ALICE);
+            assertThat(before.logged).anyMatch(event -> event.type().equals("moved")
+                    && ((LoggedEvent.Moved) event.payload()).seat() == 1);
+        }
+    }
+}
