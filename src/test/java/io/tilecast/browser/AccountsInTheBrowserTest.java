@@ -3,40 +3,15 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A guest is warned before signing out, sets a password in the header menu, signs out and signs in again. */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private String baseUrl;
-    private WebDriver browser;
-
-    @BeforeAll
-    void openBrowser() {
-        baseUrl = "http://localhost:" + port;
-        browser = Chromium.open();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AccountsInTheBrowserTest extends InOneBrowser {
 
     @Test
     void aGuestSetsAPasswordSignsOutAndComesBack() {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tilecast.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The clocks on the game page: the running one ticks down in the browser between events, and a
@@ -21,30 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClocksInTheBrowserTest {
+class ClocksInTheBrowserTest extends InOneBrowser {
 
-    @LocalServerPort
-    int port;
-
-    private String baseUrl;
-    private WebDriver browser;
     private Seat ann;
     private Seat ben;
 
     @BeforeAll
-    void openBrowser() {
-        baseUrl = "http://localhost:" + port;
-        browser = Chromium.open();
+    void registerPlayers() {
         ann = Seat.register(baseUrl, "ann");
         ben = Seat.register(baseUrl, "ben");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -4,39 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.support.IntegrationTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The lobby page follows the live lobby: games appear, move between lists and leave without a reload. */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveLobbyInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private String baseUrl;
-    private WebDriver browser;
-
-    @BeforeAll
-    void openBrowser() {
-        baseUrl = "http://localhost:" + port;
-        browser = Chromium.open();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class LiveLobbyInTheBrowserTest extends InOneBrowser {
 
     @Test
     void aGameAnotherPlayerCreatesAppearsWithoutAReloadAndMovesOnWhenItStarts() {

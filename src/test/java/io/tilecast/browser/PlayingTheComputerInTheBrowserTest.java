@@ -7,18 +7,13 @@ import io.tilecast.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * "Play the computer" from the lobby: the game starts at once, a word played on the page gets the
@@ -27,27 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlayingTheComputerInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private String baseUrl;
-    private WebDriver browser;
-
-    @BeforeAll
-    void openBrowser() {
-        baseUrl = "http://localhost:" + port;
-        browser = Chromium.open();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PlayingTheComputerInTheBrowserTest extends InOneBrowser {
 
     @Test
     void aWordPlayedAgainstTheComputerGetsItsReplyLiveAndTheBestPlaysAfterwards() {
