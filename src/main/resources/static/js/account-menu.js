@@ -7,11 +7,41 @@ import { describe } from './problems.js';
 const GUEST_WARNING = 'You are playing as a guest. Signing out loses this account for good unless you set a '
   + 'password first.';
 
+/** What every page's `<details id="account">` holds; written here once, not in each page. */
+const MENU = `
+  <summary></summary>
+  <div class="account-items">
+    <form class="password-form inline-form">
+      <p class="hint">Set a password to sign in again on any device.</p>
+      <label for="new-password" class="visually-hidden">New password</label>
+      <input id="new-password" name="password" type="password" autocomplete="new-password"
+             minlength="8" maxlength="128" required placeholder="8 to 128 characters">
+      <button type="submit">Set a password</button>
+      <p class="form-message" role="status"></p>
+    </form>
+    <button type="button" class="sign-out">Sign out</button>
+  </div>`;
+
+const SIGN_OUT_DIALOG = `
+  <dialog id="sign-out-dialog" aria-labelledby="sign-out-title">
+    <form method="dialog">
+      <h2 id="sign-out-title">Sign out?</h2>
+      <p class="warning"></p>
+      <div class="dialog-buttons">
+        <button value="cancel" formnovalidate>Cancel</button>
+        <button value="ok" class="danger" id="sign-out-ok">Sign out anyway</button>
+      </div>
+    </form>
+  </dialog>`;
+
 /** Fills the header's account menu for `me` ({id, name, guest}, or null for a visitor). */
 export function accountMenu(me) {
   const menu = document.getElementById('account');
   if (!menu) {
     return;
+  }
+  if (!menu.firstElementChild) {
+    menu.innerHTML = MENU;
   }
   menu.hidden = me === null;
   if (me === null) {
@@ -44,6 +74,9 @@ export function accountMenu(me) {
 }
 
 function confirmSignOut() {
+  if (!document.getElementById('sign-out-dialog')) {
+    document.body.insertAdjacentHTML('beforeend', SIGN_OUT_DIALOG);
+  }
   const dialog = document.getElementById('sign-out-dialog');
   dialog.querySelector('.warning').textContent = GUEST_WARNING;
   return new Promise((resolve) => {
