@@ -12,9 +12,11 @@ public final class ArchivedGames {
 
     private final EventLog localLog;
     private final GameRebuild rebuild;
+    private final Hosting hosting;
 
-    public ArchivedGames(EventLog localLog, GameRebuild rebuild) {
+    public ArchivedGames(EventLog localLog, GameRebuild rebuild, Hosting hosting) {
         this.localLog = localLog;
+        this.hosting = hosting;
         this.rebuild = rebuild;
     }
 
@@ -31,8 +33,8 @@ public final class ArchivedGames {
     /** Read after its row: once the row is seen, the events written in its transaction are seen too. */
     private Mono<GameHost> rebuilt(StoredGame game) {
         return localLog.read(game.id()).collectList().map(events -> {
-            GameHost host = rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY);
-            host.close("archived");
+            GameHost host = hosting.host(rebuild.rebuild(game, events), 0L, GameLog.READ_ONLY);
+            host.close(ReconnectReason.ARCHIVED);
             return host;
         });
     }

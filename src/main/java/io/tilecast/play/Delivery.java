@@ -10,15 +10,15 @@ import java.util.function.Function;
 public final class Delivery {
 
     /** Not an event: the comment an idle stream gets now and then so that nothing between closes it. */
-    public static final Delivery HEARTBEAT = new Delivery("heartbeat", 0, null);
+    public static final Delivery HEARTBEAT = new Delivery(EventName.HEARTBEAT, 0, null);
 
     private final String type;
     private final int version;
     private final Object data;
     private volatile Object written;
 
-    public Delivery(String type, int version, Object data) {
-        this.type = type;
+    public Delivery(EventName type, int version, Object data) {
+        this.type = type.wire();
         this.version = version;
         this.data = data;
     }

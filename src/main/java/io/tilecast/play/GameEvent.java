@@ -6,10 +6,10 @@ package io.tilecast.play;
  * else's. A seat shown the spectators' data gets the spectators' delivery itself, so the two share
  * one rendering; every watcher of a view is handed the same delivery.
  */
-record GameEvent(int version, String type, Delivery forSpectators, Delivery[] forSeats) {
+record GameEvent(int version, EventName type, Delivery forSpectators, Delivery[] forSeats) {
 
     /** {@code seatData[i]} is what seat {@code i} sees; seats beyond it see the spectators' data. */
-    GameEvent(int version, String type, Object spectatorData, Object[] seatData) {
+    GameEvent(int version, EventName type, Object spectatorData, Object[] seatData) {
         this(version, type, new Delivery(type, version, spectatorData), new Delivery[seatData.length]);
         for (int seat = 0; seat < seatData.length; seat++) {
             forSeats[seat] = seatData[seat] == spectatorData ? forSpectators
@@ -25,7 +25,7 @@ record GameEvent(int version, String type, Delivery forSpectators, Delivery[] fo
     }
 
     /** The same data for everyone: the change reveals nothing private. */
-    static GameEvent shared(int version, String type, Object data) {
+    static GameEvent shared(int version, EventName type, Object data) {
         return new GameEvent(version, type, data, new Object[0]);
     }
 }

@@ -26,7 +26,8 @@ final class GameViews {
     private GameViews() {
     }
 
-    static GameView game(GameSetup setup, Table table, Viewer viewer) {
+    static GameView game(Table table, Viewer viewer) {
+        GameSetup setup = table.setup();
         GameState state = table.state();
         List<GameView.SeatView> seats = new ArrayList<>();
         if (state == null) {
@@ -94,15 +95,15 @@ final class GameViews {
         Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
                 state.toMove(), board, state.rack(turn.seat()).tiles(), clock);
-        return new GameEvent(version, "moved", everyone, bySeat);
+        return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 
     /** The start deals racks: each seat sees the game with its own rack. */
-    static GameEvent started(GameSetup setup, Table after) {
+    static GameEvent started(Table after) {
         Object[] bySeat = new Object[after.players().size()];
         for (int seat = 0; seat < bySeat.length; seat++) {
-            bySeat[seat] = game(setup, after, Viewer.seat(seat));
+            bySeat[seat] = game(after, Viewer.seat(seat));
         }
-        return new GameEvent(after.version(), "started", game(setup, after, Viewer.SPECTATOR), bySeat);
+        return new GameEvent(after.version(), EventName.STARTED, game(after, Viewer.SPECTATOR), bySeat);
     }
 }

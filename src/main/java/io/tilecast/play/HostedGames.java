@@ -1,6 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.game.Lexicon;
+import io.tilecast.game.RejectionCode;
 import io.tilecast.game.TimeControl;
 import io.tilecast.play.view.GameView;
 import io.tilecast.routing.GameId;
@@ -9,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,19 +41,23 @@ public final class HostedGames {
     private final PlaySettings settings;
     private final PlayMeters meters;
     private final Clock clock;
+    private final Hosting hosting;
+    private final GameCommands commands;
     private final Consumer<GameHost> whenHosted;
     private volatile boolean accepting = true;
 
     /** @param whenHosted told of every game this process starts hosting, created or recovered ({@link BotTurns}) */
-    public HostedGames(String region, String machineId, GameLog gameLog, GameRecovery recovery, PlaySettings settings,
-                       PlayMeters meters, Clock clock, Consumer<GameHost> whenHosted) {
+    public HostedGames(String region, String machineId, GameLog gameLog, GameRecovery recovery, Hosting hosting,
+                       Consumer<GameHost> whenHosted) {
         this.region = region;
         this.machineId = machineId;
         this.gameLog = gameLog;
         this.recovery = recovery;
-        this.settings = settings;
-        this.meters = meters;
-        this.clock = clock;
+        this.hosting = hosting;
+        this.settings = hosting.settings();
+        this.meters = hosting.meters();
+        this.clock = hosting.clock();
+        this.commands = new GameCommands(settings.moveLimit());
         this.whenHosted = whenHosted;
     }
 
@@ -77,18 +83,19 @@ public final class HostedGames {
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
                                     String rematchOf) {
         if (!accepting) {
-            return Outcome.refused(RefusalCode.HOST_UNAVAILABLE);
+            return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
         }
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
-            return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
+            return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
         GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
                 seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf);
-        GameHost host = new GameHost(setup, 1L, Table.created(creator), gameLog, settings, meters, clock);
+        Decision.Changed created = commands.create(setup);
+        GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.
         host.holdLease(LeaseTerm.startingNow(settings.leaseTerm()));
-        if (!host.recordCreation()) {
-            return Outcome.refused(RefusalCode.JOURNAL_FULL);
+        if (!host.recordCreation(created)) {
+            return Outcome.refused(RejectionCode.JOURNAL_FULL);
         }
         keep(setup.id(), host);
         return Outcome.done(host);
@@ -131,7 +138,7 @@ public final class HostedGames {
     private void keep(String id, GameHost host) {
         hosts.put(id, host);
         if (!accepting) {
-            host.close("shutdown");
+            host.close(ReconnectReason.SHUTDOWN);
         }
         whenHosted.accept(host);
     }
@@ -141,7 +148,7 @@ public final class HostedGames {
         GameHost host = hosts.remove(id);
         if (host != null) {
             meters.evicted(Eviction.LEASE_LOST);
-            host.close("moved");
+            host.close(ReconnectReason.HANDED_OVER);
             log.warn("Game " + id + " is no longer hosted here: its lease was taken by another machine");
         }
     }
@@ -217,7 +224,7 @@ public final class HostedGames {
     /** Seats the player in the game, unless they already sit in as many waiting games as a player may. */
     public Outcome<GameView> join(GameHost host, PlayerRef player) {
         if (waitingGamesOf(player.id()) >= settings.waitingGames()) {
-            return Outcome.refused(RefusalCode.TOO_MANY_WAITING_GAMES);
+            return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
         return host.join(player);
     }
@@ -230,13 +237,13 @@ public final class HostedGames {
     /** Shutdown, first step: every stream gets {@code reconnect} and ends, so the web server can drain. */
     public void closeStreams() {
         accepting = false;
-        hosts.values().forEach(host -> host.closeStreams("shutdown"));
+        hosts.values().forEach(host -> host.closeStreams(ReconnectReason.SHUTDOWN));
     }
 
     /** Shutdown, second step: no host takes another command; what they hold is in the journal. */
     public void stopCommands() {
         accepting = false;
-        hosts.values().forEach(host -> host.close("shutdown"));
+        hosts.values().forEach(host -> host.close(ReconnectReason.SHUTDOWN));
     }
 
     public int size() {

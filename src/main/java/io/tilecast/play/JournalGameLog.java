@@ -27,12 +27,15 @@ public final class JournalGameLog implements GameLog {
 
     private final Journal journal;
     private final JsonMapper json;
+    private final EventCodec codec;
     private final String machineId;
     private final Duration leaseTtl;
     private final Clock clock;
 
-    public JournalGameLog(Journal journal, JsonMapper json, String machineId, Duration leaseTtl, Clock clock) {
+    public JournalGameLog(Journal journal, JsonMapper json, EventCodec codec, String machineId, Duration leaseTtl,
+                          Clock clock) {
         this.journal = journal;
+        this.codec = codec;
         this.json = json;
         this.machineId = machineId;
         this.leaseTtl = leaseTtl;
@@ -40,12 +43,13 @@ public final class JournalGameLog implements GameLog {
     }
 
     @Override
-    public boolean record(GameSetup setup, long epoch, Table after, List<LoggedEvent> events) {
+    public boolean record(long epoch, Table after, List<LoggedEvent> events) {
+        GameSetup setup = after.setup();
         Instant now = clock.instant();
         List<JournalEntry> entries = new ArrayList<>(events.size() + 2);
         entries.add(row(setup, epoch, after, now));
         for (LoggedEvent event : events) {
-            entries.add(new EventAppended(setup.id(), event.version(), event.type(), json.writeValueAsString(event.payload()),
+            entries.add(new EventAppended(setup.id(), event.version(), event.type(), codec.payload(event.change()),
                     epoch, event.at()));
         }
         if (after.status() == Status.FINISHED) {
@@ -74,7 +78,7 @@ public final class JournalGameLog implements GameLog {
         Instant deadline = table.state() == null ? null : table.state().clock().deadline().orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
-                json.writeValueAsString(new Rules(setup.seatCount(), setup.clock(), setup.rematchOf())), setup.seed(),
+                json.writeValueAsString(new TableRules(setup.seatCount(), setup.clock(), setup.rematchOf())), setup.seed(),
                 table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
     }
@@ -84,6 +88,6 @@ public final class JournalGameLog implements GameLog {
      * null: untimed), and the game it is a rematch of, if any.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Rules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
+    record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
     }
 }

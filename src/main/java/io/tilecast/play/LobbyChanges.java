@@ -30,15 +30,15 @@ record LobbyChanges(Map<String, GameSummary> games, List<Delivery> changes) {
             GameSummary before = games.get(game.id());
             boolean changed = before == null || before.version() != game.version();
             if (listed(game) && changed) {
-                changes.add(new Delivery("game", 0, game));
+                changes.add(new Delivery(EventName.GAME, 0, game));
             } else if (!listed(game) && before != null && listed(before)) {
-                changes.add(new Delivery("game", 0, game)); // its end, with the final scores
-                changes.add(new Delivery("gone", 0, new Gone(game.id())));
+                changes.add(new Delivery(EventName.GAME, 0, game)); // its end, with the final scores
+                changes.add(new Delivery(EventName.GONE, 0, new Gone(game.id())));
             }
         }
         games.values().stream()
                 .filter(game -> listed(game) && !now.containsKey(game.id()))
-                .forEach(game -> changes.add(new Delivery("gone", 0, new Gone(game.id()))));
+                .forEach(game -> changes.add(new Delivery(EventName.GONE, 0, new Gone(game.id()))));
         return new LobbyChanges(now, changes);
     }
 

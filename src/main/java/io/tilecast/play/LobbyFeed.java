@@ -50,7 +50,7 @@ public final class LobbyFeed {
     public Flux<Delivery> follow(PlayerRef player) {
         return reads.index()
                 .concatMapIterable(read -> read.getT1() == 0
-                        ? List.of(new Delivery("snapshot", 0, read.getT2().snapshot(player)))
+                        ? List.of(new Delivery(EventName.SNAPSHOT, 0, read.getT2().snapshot(player)))
                         : read.getT2().changes())
                 .takeUntilOther(closed.asMono());
     }

@@ -18,10 +18,13 @@ public final class LogRecovery implements GameRecovery {
     private final EventLog log;
     private final GameRebuild rebuild;
     private final GameLog gameLog;
+    private final Hosting hosting;
     private final Duration leaseTerm;
 
-    public LogRecovery(Leases leases, EventLog log, GameRebuild rebuild, GameLog gameLog, Duration leaseTerm) {
+    public LogRecovery(Leases leases, EventLog log, GameRebuild rebuild, GameLog gameLog, Hosting hosting,
+                       Duration leaseTerm) {
         this.leases = leases;
+        this.hosting = hosting;
         this.log = log;
         this.rebuild = rebuild;
         this.gameLog = gameLog;
@@ -33,7 +36,7 @@ public final class LogRecovery implements GameRecovery {
         return gameLog.flushed()
                 .then(log.game(gameId))
                 .flatMap(game -> game.status().equals(Status.FINISHED.code())
-                        ? log.read(gameId).collectList().map(events -> rebuild.rebuild(game, events, 0L, GameLog.READ_ONLY))
+                        ? log.read(gameId).collectList().map(events -> hosting.host(rebuild.rebuild(game, events), 0L, GameLog.READ_ONLY))
                         : claimed(game));
     }
 
@@ -44,7 +47,7 @@ public final class LogRecovery implements GameRecovery {
             return leases.claim(game.id())
                     .switchIfEmpty(Mono.error(() -> new LeaseHeldElsewhere(game.id())))
                     .flatMap(epoch -> log.read(game.id()).collectList()
-                            .map(events -> rebuild.rebuild(game, events, epoch, gameLog)))
+                            .map(events -> hosting.host(rebuild.rebuild(game, events), epoch, gameLog)))
                     .doOnNext(host -> host.holdLease(term));
         });
     }

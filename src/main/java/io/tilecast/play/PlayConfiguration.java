@@ -34,12 +34,17 @@ class PlayConfiguration {
 
     @Bean
     GameLog gameLog(Journal journal, JsonMapper json, FlyMachine machine, PlaySettings settings, Clock clock) {
-        return new JournalGameLog(journal, json, machine.machineId(), settings.leaseTtl(), clock);
+        return new JournalGameLog(journal, json, new EventCodec(json), machine.machineId(), settings.leaseTtl(), clock);
     }
 
     @Bean
-    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings, PlayMeters meters, Clock clock) {
-        return new GameRebuild(json, lexicons, settings, meters, clock);
+    Hosting hosting(PlaySettings settings, PlayMeters meters, Clock clock) {
+        return new Hosting(settings, meters, clock);
+    }
+
+    @Bean
+    GameRebuild gameRebuild(JsonMapper json, Lexicons lexicons, PlaySettings settings) {
+        return new GameRebuild(new EventCodec(json), lexicons, new GameCommands(settings.moveLimit()));
     }
 
     @Bean
@@ -54,10 +59,10 @@ class PlayConfiguration {
 
     @Bean
     HostedGames hostedGames(FlyMachine machine, GameLog gameLog, Leases leases, EventLog eventLog,
-                            GameRebuild rebuild, PlaySettings settings, PlayMeters meters, Clock clock, Journal journal,
+                            GameRebuild rebuild, PlaySettings settings, Hosting hosting, Journal journal,
                             MeterRegistry registry, BotTurns bots) {
         HostedGames games = new HostedGames(machine.region(), machine.machineId(), gameLog,
-                new LogRecovery(leases, eventLog, rebuild, gameLog, settings.leaseTerm()), settings, meters, clock,
+                new LogRecovery(leases, eventLog, rebuild, gameLog, hosting, settings.leaseTerm()), hosting,
                 bots::watch);
         journal.onFenced(games::evict);
         Gauge.builder("tilecast.games.hosted", games, HostedGames::size).description("Games hosted by this process")
@@ -81,8 +86,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    ArchivedGames archivedGames(LocalDatabase local, GameRebuild rebuild) {
-        return new ArchivedGames(new EventLog(local.client()), rebuild);
+    ArchivedGames archivedGames(LocalDatabase local, GameRebuild rebuild, Hosting hosting) {
+        return new ArchivedGames(new EventLog(local.client()), rebuild, hosting);
     }
 
     @Bean

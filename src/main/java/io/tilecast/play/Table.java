@@ -1,27 +1,38 @@
 package io.tilecast.play;
 
 import io.tilecast.game.GameState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
- * Everything about a game that changes, as one immutable value: a host replaces its table in one
- * step, only after the change has been accepted by the journal.
+ * A whole game as one immutable value: what never changes ({@code setup}) and what does. A host
+ * replaces its table in one step, only after the journal has taken the change.
  *
  * @param state the rules' state; null until the game starts
  */
-record Table(List<PlayerRef> players, int version, GameState state) {
+public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state) {
 
-    Table {
+    public Table {
         players = List.copyOf(players);
     }
 
-    static Table created(PlayerRef creator) {
-        return new Table(List.of(creator), 1, null);
+    static Table created(GameSetup setup) {
+        return new Table(setup, List.of(setup.creator()), 1, null);
     }
 
-    Status status() {
+    Table seating(PlayerRef player, int atVersion) {
+        List<PlayerRef> seated = new ArrayList<>(players);
+        seated.add(player);
+        return new Table(setup, seated, atVersion, null);
+    }
+
+    Table with(int atVersion, GameState next) {
+        return new Table(setup, players, atVersion, next);
+    }
+
+    public Status status() {
         if (state == null) {
             return Status.WAITING;
         }
@@ -29,9 +40,8 @@ record Table(List<PlayerRef> players, int version, GameState state) {
     }
 
     /**
-     * The game version at which turn {@code turn} was applied. Creation is version 1 and each other
-     * seat's join one more, the start the next, and from then on every turn one version, so the
-     * first turn is at {@code players + 2}. (The end of a game comes one version after its last turn.)
+     * The version at which turn {@code turn} was applied: creation is 1, each join one more, the start
+     * the next, then one per turn; the end comes one version after the last turn.
      */
     int turnVersion(int turn) {
         return players.size() + 2 + turn;

@@ -116,7 +116,7 @@ class GameController {
     private <T> T timed(String command, Supplier<Outcome<T>> apply) {
         long start = System.nanoTime();
         Outcome<T> outcome = apply.get();
-        meters.commandAnswered(command, outcome instanceof Outcome.Refused<T> refused ? refused.refusal().code() : "done",
+        meters.commandAnswered(command, outcome instanceof Outcome.Refused<T> refused ? refused.refusal().code().code() : "done",
                 Duration.ofNanos(System.nanoTime() - start));
         return Refusals.orThrow(outcome);
     }

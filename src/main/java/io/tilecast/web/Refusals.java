@@ -1,20 +1,19 @@
 package io.tilecast.web;
 
+import io.tilecast.game.Rejection;
 import io.tilecast.play.Outcome;
-import io.tilecast.play.Refusal;
-import io.tilecast.play.RefusalCode;
 import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 
-/** How a host's refusal reaches the client: its status, code and detail from {@link RefusalCode}. */
+/** How a refusal reaches the client: its status, code and detail from {@link io.tilecast.game.RejectionCode}. */
 final class Refusals {
 
     private Refusals() {
     }
 
-    static ApiProblem problem(Refusal refusal) {
-        RefusalCode reason = refusal.reason();
-        ApiProblem problem = new ApiProblem(HttpStatus.valueOf(reason.status()), reason.code(), reason.detail());
+    static ApiProblem problem(Rejection refusal) {
+        ApiProblem problem = new ApiProblem(HttpStatus.valueOf(refusal.code().status()), refusal.code().code(),
+                refusal.code().detail());
         if (!refusal.words().isEmpty()) {
             problem.with("words", refusal.words());
         }

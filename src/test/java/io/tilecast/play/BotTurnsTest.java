@@ -26,7 +26,7 @@ class BotTurnsTest {
 
         try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO))) {
             HostedGames takingOver = new HostedGames("local", "other-machine", before.log, id -> Mono.just(game),
-                    before.settings, before.meters, Clock.systemUTC(), bots::watch);
+                    before.hosting, bots::watch);
             var moves = game.events(ALICE, OptionalInt.of(game.version()))
                     .filter(delivery -> delivery.type().equals("moved"));
             var botMove = moves.next().toFuture();
@@ -35,8 +35,8 @@ class BotTurnsTest {
             LiveEvents.Moved moved = (LiveEvents.Moved) botMove.join().data();
             assertThat(moved.move().seat()).isEqualTo(1);
             assertThat(game.toMove()).contains(ALICE);
-            assertThat(before.logged).anyMatch(event -> event.type().equals("moved")
-                    && ((LoggedEvent.Moved) event.payload()).seat() == 1);
+            assertThat(before.logged).anyMatch(event -> event.change() instanceof Change.Moved botMoved
+                    && botMoved.seat() == 1);
         }
     }
 }

@@ -126,6 +126,6 @@ class GameHostTest {
     }
 
     private static String refusal(Outcome<?> outcome) {
-        return outcome instanceof Outcome.Refused<?> refused ? refused.refusal().code() : "done";
+        return outcome instanceof Outcome.Refused<?> refused ? refused.refusal().code().code() : "done";
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class GameRebuildTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventCodec codec = new EventCodec(JsonMapper.builder().build());
 
     @Test
     void aGameRebuiltFromItsLogIsTheGameThatWasPlayed() {
@@ -32,11 +32,9 @@ class GameRebuildTest {
         StoredGame game = new StoredGame(host.id(), "local", null, null, 2, "finished", 2, "[]",
                 host.setup().creator().id(), "english", "{\"seats\":2}", host.setup().seed(), host.view(ALICE).version(),
                 host.setup().createdAt(), null, null);
-        GameHost rebuilt = new GameRebuild(json, new Lexicons(Map.of()),
-                new PlaySettings(64, 64, Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(5),
-                        Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1)),
-                new PlayMeters(new SimpleMeterRegistry()), java.time.Clock.systemUTC())
-                .rebuild(game, asStored(host.id(), table.logged), 2, GameLog.REPLAYING);
+        GameHost rebuilt = table.hosting.host(new GameRebuild(codec, new Lexicons(Map.of()),
+                new GameCommands(Duration.ofHours(72))).rebuild(game, asStored(host.id(), table.logged)), 2,
+                GameLog.READ_ONLY);
 
         assertThat(rebuilt.view(ALICE)).isEqualTo(host.view(ALICE));
         assertThat(rebuilt.view(BOB)).isEqualTo(host.view(BOB));
@@ -46,7 +44,7 @@ class GameRebuildTest {
 
     private List<StoredEvent> asStored(String gameId, List<LoggedEvent> events) {
         return events.stream()
-                .map(e -> new StoredEvent(gameId, e.version(), e.type(), json.writeValueAsString(e.payload()), 2, e.at()))
+                .map(e -> new StoredEvent(gameId, e.version(), e.type(), codec.payload(e.change()), 2, e.at()))
                 .toList();
     }
 }

@@ -37,7 +37,7 @@ class LiveStreamTest {
         passes(host, 3);
 
         StepVerifier.create(host.events(BOB, OptionalInt.of(seen)))
-                .then(() -> host.closeStreams("test"))
+                .then(() -> host.closeStreams(ReconnectReason.SHUTDOWN))
                 .recordWith(ArrayList::new)
                 .thenConsumeWhile(d -> true)
                 .consumeRecordedWith(resumed -> {
@@ -137,7 +137,7 @@ class LiveStreamTest {
                     .then(() -> {
                         busy.release.countDown();
                         passes(host, 1);
-                        host.closeStreams("test");
+                        host.closeStreams(ReconnectReason.SHUTDOWN);
                     })
                     .expectNextMatches(d -> d.type().equals("moved") && d.version() == seen + 4)
                     .expectNextMatches(d -> d.type().equals("reconnect") && d.version() == seen + 4)

@@ -40,7 +40,7 @@ class StreamLineTest {
                         .doOnNext(delivery -> threads.add(Thread.currentThread().getName())))
                 .then(() -> {
                     passes(host, 2);
-                    host.closeStreams("test");
+                    host.closeStreams(ReconnectReason.SHUTDOWN);
                 })
                 .expectNextMatches(d -> d.type().equals("moved") && d.version() == seen + 1)
                 .expectNextMatches(d -> d.type().equals("moved") && d.version() == seen + 2)
@@ -80,7 +80,7 @@ class StreamLineTest {
     @Test
     void aGameThatHasMovedAwayTellsANewStreamToReconnectAndEndsIt() {
         GameHost host = new TestTable(64, 64).startedGame();
-        host.close("moved");
+        host.close(ReconnectReason.HANDED_OVER);
 
         StepVerifier.create(host.events(BOB, OptionalInt.empty(), new StreamLine(connectionThread, () -> true)))
                 .expectNextMatches(d -> d.type().equals("reconnect"))

@@ -23,7 +23,7 @@ final class TestTable {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final PlayMeters meters = new PlayMeters(registry);
     boolean refusing;
-    final GameLog log = (setup, epoch, after, events) -> {
+    final GameLog log = (epoch, after, events) -> {
         if (refusing) {
             return false;
         }
@@ -32,13 +32,14 @@ final class TestTable {
     };
     final HostedGames games;
     final PlaySettings settings;
+    final Hosting hosting;
 
     TestTable(int resumeBuffer, int watcherBuffer) {
         settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72),
                 Duration.ofSeconds(10), Duration.ofSeconds(1));
-        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), settings, meters, Clock.systemUTC(),
-                host -> { });
+        hosting = new Hosting(settings, meters, Clock.systemUTC());
+        games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), hosting, host -> { });
     }
 
     /** A started two-player game between alice (seat 0) and bob (seat 1). */

@@ -2,6 +2,7 @@ package io.tilecast.play.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.play.PlayerRef;
+import io.tilecast.play.ReconnectReason;
 import java.util.List;
 
 /** The data of the live events (API.md "Live events"), each built for one viewer. */
@@ -29,6 +30,6 @@ public final class LiveEvents {
     }
 
     /** The server is closing this stream; reconnect with Last-Event-ID. */
-    public record Reconnect(int version, String reason) {
+    public record Reconnect(int version, ReconnectReason reason) {
     }
 }
