@@ -2,7 +2,7 @@ package io.tilecast.bench;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.tilecast.game.Lexicon;
+import io.tilecast.game.lexicon.Lexicon;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.tilecast.bench;
 
-import io.tilecast.game.Lexicon;
+import io.tilecast.game.lexicon.Lexicon;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,9 +1,12 @@
 package io.tilecast.bench;
 
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.Square;
-import io.tilecast.game.WordFinder;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.Placement;
+import io.tilecast.game.rules.Square;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Play;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A two-player game as its players' client knows it, kept up to date from the answers to its own
  * moves (each gives the new version and the mover's new rack), so that the next move is chosen
- * without asking the server anything: a play if a small word finder has one, else an exchange of
+ * without asking the server anything: a play if the move generator finds one, else an exchange of
  * three tiles while the bag allows, else a pass.
  */
 final class TrackedGame {
@@ -51,7 +54,7 @@ final class TrackedGame {
         for (char[] row : board) {
             rows.add(new String(row));
         }
-        Optional<List<Placement>> play = WordFinder.play(rows, racks[turn], lexicon);
+        Optional<List<Placement>> play = bestPlay(rows, racks[turn], lexicon);
         pending = play.orElse(List.of());
         return body(version, play, racks[turn], bag);
     }
@@ -69,7 +72,7 @@ final class TrackedGame {
 
     /** A move's body for a player with this rack, on this board with this many tiles in the bag. */
     static String body(int version, List<String> rows, String rack, int bag, Lexicon lexicon) {
-        return body(version, WordFinder.play(rows, rack, lexicon), rack, bag);
+        return body(version, bestPlay(rows, rack, lexicon), rack, bag);
     }
 
     private static String body(int version, Optional<List<Placement>> play, String rack, int bag) {
@@ -85,5 +88,9 @@ final class TrackedGame {
             return "{\"type\":\"exchange\",\"version\":" + version + ",\"letters\":\"" + rack.substring(0, 3) + "\"}";
         }
         return "{\"type\":\"pass\",\"version\":" + version + "}";
+    }
+
+    private static Optional<List<Placement>> bestPlay(List<String> rows, String rack, Lexicon lexicon) {
+        return MoveGenerator.of(lexicon).best(Board.of(rows), Rack.of(rack)).map(Play::tiles);
     }
 }

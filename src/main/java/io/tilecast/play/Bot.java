@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Strategy;
+import io.tilecast.game.search.Strategy;
 
 /**
  * A computer opponent: a player (its row in {@code players} has {@code bot} true) that plays

@@ -1,10 +1,10 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.Move;
-import io.tilecast.game.MoveGenerator;
-import io.tilecast.game.Position;
-import io.tilecast.game.Rack;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Position;
+import io.tilecast.game.rules.Rack;
 import io.tilecast.play.view.GameView;
 import java.time.Duration;
 import java.util.SplittableRandom;

@@ -1,8 +1,8 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Beginner;
-import io.tilecast.game.Expert;
-import io.tilecast.game.Steady;
+import io.tilecast.game.search.Beginner;
+import io.tilecast.game.search.Expert;
+import io.tilecast.game.search.Steady;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Move;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.view.ResultView;
 import java.util.Arrays;
 import java.util.Optional;

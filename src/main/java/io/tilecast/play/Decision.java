@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Rejection;
+import io.tilecast.game.rules.Rejection;
 import java.util.List;
 
 /** What {@link GameCommands#decide} makes of a command: refused, or the next table and the events that led to it. */

@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 import io.tilecast.journal.StoredEvent;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,15 +1,15 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.GameState;
-import io.tilecast.game.GcgWriter;
-import io.tilecast.game.Judgement;
-import io.tilecast.game.MoveGenerator;
-import io.tilecast.game.Play;
-import io.tilecast.game.Rack;
-import io.tilecast.game.Referee;
-import io.tilecast.game.Turn;
-import io.tilecast.game.TurnKind;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.gcg.GcgWriter;
+import io.tilecast.game.rules.Judgement;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Play;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.Referee;
+import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.TurnKind;
 import io.tilecast.play.view.AnalysisView;
 import io.tilecast.play.view.MoveView;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 
 /** What a host is asked to do to its game. */
 public sealed interface GameCommand {

@@ -1,19 +1,19 @@
 package io.tilecast.play;
 
-import static io.tilecast.game.RejectionCode.ALREADY_SEATED;
-import static io.tilecast.game.RejectionCode.GAME_FULL;
-import static io.tilecast.game.RejectionCode.GAME_NOT_ACTIVE;
-import static io.tilecast.game.RejectionCode.GAME_STARTED;
-import static io.tilecast.game.RejectionCode.NOT_CREATOR;
-import static io.tilecast.game.RejectionCode.NOT_ENOUGH_PLAYERS;
-import static io.tilecast.game.RejectionCode.NOT_SEATED;
-import static io.tilecast.game.RejectionCode.STALE_VERSION;
+import static io.tilecast.game.rules.RejectionCode.ALREADY_SEATED;
+import static io.tilecast.game.rules.RejectionCode.GAME_FULL;
+import static io.tilecast.game.rules.RejectionCode.GAME_NOT_ACTIVE;
+import static io.tilecast.game.rules.RejectionCode.GAME_STARTED;
+import static io.tilecast.game.rules.RejectionCode.NOT_CREATOR;
+import static io.tilecast.game.rules.RejectionCode.NOT_ENOUGH_PLAYERS;
+import static io.tilecast.game.rules.RejectionCode.NOT_SEATED;
+import static io.tilecast.game.rules.RejectionCode.STALE_VERSION;
 
-import io.tilecast.game.GameClock;
-import io.tilecast.game.GameState;
-import io.tilecast.game.MoveOutcome;
-import io.tilecast.game.Rejection;
-import io.tilecast.game.RejectionCode;
+import io.tilecast.game.rules.GameClock;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.MoveOutcome;
+import io.tilecast.game.rules.Rejection;
+import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.play.view.ClockView;
 import io.tilecast.play.view.LiveEvents;
 import io.tilecast.play.view.ResultView;

@@ -1,8 +1,8 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Move;
-import io.tilecast.game.RejectionCode;
-import io.tilecast.game.Turn;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.RejectionCode;
+import io.tilecast.game.rules.Turn;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.MoveAck;
 import java.time.Clock;

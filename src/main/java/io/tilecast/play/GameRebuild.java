@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Lexicon;
+import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.journal.StoredEvent;
 import io.tilecast.journal.StoredGame;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.TimeControl;
 import java.time.Instant;
 
 /**

@@ -1,12 +1,12 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.GameState;
-import io.tilecast.game.GcgWriter;
-import io.tilecast.game.Rack;
-import io.tilecast.game.TileSet;
-import io.tilecast.game.TableView;
-import io.tilecast.game.Turn;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.gcg.GcgWriter;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.TileSet;
+import io.tilecast.game.rules.TableView;
+import io.tilecast.game.rules.Turn;
 import io.tilecast.play.view.ClockView;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.LiveEvents;

@@ -1,8 +1,8 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.RejectionCode;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.RejectionCode;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.view.GameView;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.Renewal;

@@ -4,7 +4,7 @@ import io.tilecast.journal.EventAppended;
 import io.tilecast.journal.GameFinished;
 import io.tilecast.journal.GameSaved;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.journal.Journal;
 import io.tilecast.journal.JournalEntry;
 import io.tilecast.play.view.GameSummary;

@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Lexicon;
+import io.tilecast.game.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.tilecast.play;
 
 import io.tilecast.database.LocalDatabase;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.view.GameSummary;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,8 +1,8 @@
 package io.tilecast.play;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tilecast.game.Move;
-import io.tilecast.game.Placement;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.Placement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.tilecast.play;
 
-import io.tilecast.game.Rejection;
-import io.tilecast.game.RejectionCode;
+import io.tilecast.game.rules.Rejection;
+import io.tilecast.game.rules.RejectionCode;
 
 /** The answer to a command: done, with its result, or refused with a reason. */
 public sealed interface Outcome<T> {

@@ -1,6 +1,6 @@
 package io.tilecast.play;
 
-import io.tilecast.game.GameState;
+import io.tilecast.game.rules.GameState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

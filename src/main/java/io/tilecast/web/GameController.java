@@ -1,9 +1,9 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.game.GameState;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.Bot;
 import io.tilecast.play.Bots;
 import io.tilecast.play.GameHost;

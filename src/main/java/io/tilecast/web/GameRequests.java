@@ -1,6 +1,6 @@
 package io.tilecast.web;
 
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.MoveCommand;
 import io.tilecast.problem.ApiProblem;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.tilecast.web;
 
-import io.tilecast.game.Rejection;
+import io.tilecast.game.rules.Rejection;
 import io.tilecast.play.Outcome;
 import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 
-/** How a refusal reaches the client: its status, code and detail from {@link io.tilecast.game.RejectionCode}. */
+/** How a refusal reaches the client: its status, code and detail from {@link io.tilecast.game.rules.RejectionCode}. */
 final class Refusals {
 
     private Refusals() {

@@ -1,6 +1,6 @@
 package io.tilecast.browser;
 
-import io.tilecast.game.Placement;
+import io.tilecast.game.rules.Placement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;

@@ -2,7 +2,7 @@ package io.tilecast.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.Placement;
+import io.tilecast.game.rules.Placement;
 import io.tilecast.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;

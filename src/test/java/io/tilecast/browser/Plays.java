@@ -1,10 +1,10 @@
 package io.tilecast.browser;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.Judgement;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.Referee;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Judgement;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.Placement;
+import io.tilecast.game.rules.Referee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static io.tilecast.play.TestTable.ALICE;
 import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 import io.tilecast.play.view.LiveEvents;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 import io.tilecast.play.view.GameView;
 import io.tilecast.play.view.LiveEvents;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class GameHostTest {
 
     @Test
     void creatorSitsInSeatZeroAndTheGameWaits() {
-        GameHost host = done(table.games.create(ALICE, 3, io.tilecast.game.Lexicon.english()));
+        GameHost host = done(table.games.create(ALICE, 3, io.tilecast.game.lexicon.Lexicon.english()));
 
         GameView view = host.view(ALICE);
 
@@ -34,7 +34,7 @@ class GameHostTest {
 
     @Test
     void joiningTwiceOrIntoAFullGameIsRefusedAndChangesNothing() {
-        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.Lexicon.english()));
+        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.lexicon.Lexicon.english()));
         done(host.join(BOB));
 
         assertThat(refusal(host.join(BOB))).isEqualTo("already-seated");
@@ -44,7 +44,7 @@ class GameHostTest {
 
     @Test
     void onlyTheCreatorStartsAndOnlyWithTwoPlayers() {
-        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.Lexicon.english()));
+        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.lexicon.Lexicon.english()));
 
         assertThat(refusal(host.start(ALICE))).isEqualTo("not-enough-players");
         done(host.join(BOB));

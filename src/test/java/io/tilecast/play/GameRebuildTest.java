@@ -6,7 +6,7 @@ import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 import io.tilecast.journal.StoredEvent;
 import io.tilecast.journal.StoredGame;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import static io.tilecast.play.TestTable.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tilecast.game.Move;
+import io.tilecast.game.rules.Move;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,7 +1,7 @@
 package io.tilecast.play;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tilecast.game.Lexicon;
+import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.play.view.GameView;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.tilecast.support;
 
-import io.tilecast.game.Placement;
+import io.tilecast.game.rules.Placement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

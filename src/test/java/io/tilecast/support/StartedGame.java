@@ -2,9 +2,9 @@ package io.tilecast.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.WordFinder;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.Placement;
+import io.tilecast.game.search.WordFinder;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -2,11 +2,11 @@ package io.tilecast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.GcgReader;
-import io.tilecast.game.GcgRecord;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Placement;
-import io.tilecast.game.WordFinder;
+import io.tilecast.game.gcg.GcgReader;
+import io.tilecast.game.gcg.GcgRecord;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.Placement;
+import io.tilecast.game.search.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.EventStream;

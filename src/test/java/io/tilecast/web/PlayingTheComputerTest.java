@@ -2,13 +2,13 @@ package io.tilecast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.Board;
-import io.tilecast.game.Move;
-import io.tilecast.game.MoveGenerator;
-import io.tilecast.game.Lexicon;
-import io.tilecast.game.Position;
-import io.tilecast.game.Rack;
-import io.tilecast.game.Steady;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.search.Position;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.search.Steady;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.EventStream;

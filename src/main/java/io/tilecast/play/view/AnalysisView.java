@@ -1,6 +1,6 @@
 package io.tilecast.play.view;
 
-import io.tilecast.game.Word;
+import io.tilecast.game.rules.Word;
 import java.util.List;
 
 /** A finished game reviewed turn by turn: what each player played, and the best-scoring play they had. */

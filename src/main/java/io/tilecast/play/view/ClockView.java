@@ -1,7 +1,7 @@
 package io.tilecast.play.view;
 
-import io.tilecast.game.GameClock;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.GameClock;
+import io.tilecast.game.rules.TimeControl;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;

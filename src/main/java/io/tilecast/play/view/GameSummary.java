@@ -1,7 +1,7 @@
 package io.tilecast.play.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tilecast.game.TimeControl;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.PlayerRef;
 import java.time.Instant;
 import java.util.List;

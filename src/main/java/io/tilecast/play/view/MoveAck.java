@@ -1,7 +1,7 @@
 package io.tilecast.play.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tilecast.game.Word;
+import io.tilecast.game.rules.Word;
 import java.util.List;
 
 /** The answer to an applied move, sent before the move is in PostgreSQL (API.md). */

@@ -1,9 +1,9 @@
 package io.tilecast.play.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.tilecast.game.Placement;
-import io.tilecast.game.Turn;
-import io.tilecast.game.Word;
+import io.tilecast.game.rules.Placement;
+import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.Word;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.tilecast.play.view;
 
-import io.tilecast.game.GameResult;
-import io.tilecast.game.RackAdjustment;
+import io.tilecast.game.rules.GameResult;
+import io.tilecast.game.rules.RackAdjustment;
 import java.util.List;
 
 /** How a finished game came out: final scores, why it ended, end-of-game rack adjustments, winners. */

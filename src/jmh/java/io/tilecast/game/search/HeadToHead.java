@@ -1,0 +1,77 @@
+package io.tilecast.game.search;
+
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.MoveOutcome;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Plays the computer levels against each other: 200 games per pairing (each level moving first
+ * in half of them), from fixed seeds, and prints each side's wins, ties and average final score.
+ * Run with {@code -Dbench.main=io.tilecast.game.search.HeadToHead}; an argument sets the number of games.
+ */
+public final class HeadToHead {
+
+    private static final int MAX_TURNS = 200;
+
+    private HeadToHead() {
+    }
+
+    public static void main(String[] args) {
+        int games = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        Lexicon lexicon = Lexicon.english();
+        MoveGenerator moves = MoveGenerator.of(lexicon);
+        List<List<Strategy>> pairings = List.of(
+                List.of(new Steady(), new Beginner()),
+                List.of(new Expert(), new Steady()),
+                List.of(new Expert(), new Beginner()));
+        System.out.printf("%-18s %6s %6s %6s %8s %8s %9s%n", "stronger - weaker", "games", "wins", "ties",
+                "avg", "avg", "ms/game");
+        for (List<Strategy> pairing : pairings) {
+            play(pairing.get(0), pairing.get(1), games, lexicon, moves);
+        }
+    }
+
+    private static void play(Strategy first, Strategy second, int games, Lexicon lexicon, MoveGenerator moves) {
+        SplittableRandom random = new SplittableRandom(16);
+        int wins = 0;
+        int ties = 0;
+        long scoreFirst = 0;
+        long scoreSecond = 0;
+        long started = System.nanoTime();
+        for (int game = 0; game < games; game++) {
+            boolean swapped = game % 2 == 1;
+            Strategy[] seats = swapped ? new Strategy[] {second, first} : new Strategy[] {first, second};
+            GameState state = GameState.start(random.nextLong(), 2, lexicon);
+            for (int turn = 0; turn < MAX_TURNS && !state.finished(); turn++) {
+                int seat = state.toMove();
+                Position position = new Position(state.board(), state.rack(seat), state.scores(), seat,
+                        state.bagSize());
+                Move move = seats[seat].choose(position, moves, random);
+                if (!(state.apply(seat, move) instanceof MoveOutcome.Accepted accepted)) {
+                    throw new IllegalStateException(seats[seat] + " chose a refused move " + move + " on\n" + state);
+                }
+                state = accepted.next();
+            }
+            int mine = state.score(swapped ? 1 : 0);
+            int theirs = state.score(swapped ? 0 : 1);
+            scoreFirst += mine;
+            scoreSecond += theirs;
+            if (mine > theirs) {
+                wins++;
+            } else if (mine == theirs) {
+                ties++;
+            }
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("%-18s %6d %5.1f%% %5.1f%% %8.1f %8.1f %9d%n",
+                name(first) + " - " + name(second), games, 100.0 * wins / games, 100.0 * ties / games,
+                (double) scoreFirst / games, (double) scoreSecond / games, ms / games);
+    }
+
+    private static String name(Strategy strategy) {
+        return strategy.getClass().getSimpleName().toLowerCase();
+    }
+}

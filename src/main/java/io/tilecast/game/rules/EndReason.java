@@ -1,0 +1,20 @@
+package io.tilecast.game.rules;
+
+/** How a game ended, with the string the API uses. */
+public enum EndReason {
+    OUT("out"),
+    SCORELESS("scoreless"),
+    RESIGNED("resigned"),
+    /** The last player but one ran out of time. */
+    TIMEOUT("timeout");
+
+    private final String code;
+
+    EndReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

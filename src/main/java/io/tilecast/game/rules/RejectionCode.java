@@ -1,0 +1,55 @@
+package io.tilecast.game.rules;
+
+/**
+ * Every reason a command is refused, from the rules up to the API, with its status, stable code and
+ * detail in one table (API.md). The status is a plain number so that the rules stay free of HTTP.
+ */
+public enum RejectionCode {
+    BAD_MOVE(400, "bad-move", "That is not a move."),
+    GAME_NOT_ACTIVE(409, "game-not-active", "The game is not being played: it has not started or is over."),
+    NOT_YOUR_TURN(409, "not-your-turn", "It is another seat's turn."),
+    OFF_BOARD(422, "off-board", "A tile is off the board."),
+    OCCUPIED(422, "occupied", "A square is already taken."),
+    NOT_IN_LINE(422, "not-in-line", "The tiles are not in one row or one column."),
+    GAP(422, "gap", "The tiles leave a gap."),
+    FIRST_MOVE_CENTER(422, "first-move-center", "The first play must cover the centre square."),
+    TOO_FEW_TILES(422, "too-few-tiles", "The first play needs at least two tiles."),
+    NOT_CONNECTED(422, "not-connected", "The play does not touch any tile on the board."),
+    NOT_IN_RACK(422, "not-in-rack", "Those tiles are not on your rack."),
+    BAG_TOO_SMALL(422, "bag-too-small", "Exchanges need at least seven tiles in the bag."),
+    INVALID_WORD(422, "invalid-word", "Not in the lexicon."),
+
+    GAME_FULL(409, "game-full", "Every seat is taken."),
+    ALREADY_SEATED(409, "already-seated", "You already have a seat in this game."),
+    GAME_STARTED(409, "game-started", "The game has already started."),
+    NOT_ENOUGH_PLAYERS(409, "not-enough-players", "A game needs at least two players to start."),
+    TOO_MANY_WAITING_GAMES(409, "too-many-waiting-games",
+            "You already sit in as many games waiting to start as a player may; start or leave one first."),
+    STALE_VERSION(409, "stale-version", "The game has moved on since the version you sent; fetch it again."),
+    NOT_SEATED(403, "not-seated", "You have no seat in this game."),
+    NOT_CREATOR(403, "not-creator", "Only the player who created the game can start it."),
+    JOURNAL_FULL(503, "journal-full", "The server cannot record more moves right now; try again shortly."),
+    HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly.");
+
+    private final int status;
+    private final String code;
+    private final String detail;
+
+    RejectionCode(int status, String code, String detail) {
+        this.status = status;
+        this.code = code;
+        this.detail = detail;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,157 @@
+package io.tilecast.game.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a move into the next state. Checks run in this order, so a move with several faults
+ * gets the most basic reason: seat exists ({@code bad-move}), game active, the mover's turn,
+ * the move's form, then the board (see {@link Referee#checkPlacement}), then the rack, then the words.
+ */
+final class Rules {
+
+    private Rules() {
+    }
+
+    static MoveOutcome apply(GameState before, int seat, Move move, Instant at) {
+        GameState state = before;
+        if (move == null || seat < 0 || seat >= state.seats()) {
+            return reject(RejectionCode.BAD_MOVE);
+        }
+        if (state.finished()) {
+            return reject(RejectionCode.GAME_NOT_ACTIVE);
+        }
+        if (state.resigned(seat)) {
+            return reject(RejectionCode.NOT_YOUR_TURN);
+        }
+        if (!(move instanceof Move.Resign) && seat != state.toMove()) { // one may resign out of turn
+            return reject(RejectionCode.NOT_YOUR_TURN);
+        }
+        state = state.withClock(state.clock().elapse(at)); // the running clock is charged up to the move
+        return switch (move) {
+            case Move.Place place -> place(state, seat, inLineOrder(place.tiles()));
+            case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
+            case Move.Pass pass -> scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
+            case Move.Resign resign -> resign(state, seat);
+        };
+    }
+
+    private static MoveOutcome place(GameState state, int seat, List<Placement> tiles) {
+        Optional<Rejection> misplaced = Referee.checkPlacement(state.board(), tiles);
+        if (misplaced.isPresent()) {
+            return new MoveOutcome.Rejected(misplaced.get());
+        }
+        StringBuilder used = new StringBuilder(tiles.size());
+        tiles.forEach(p -> used.append(p.rackTile()));
+        Rack before = state.rack(seat);
+        Optional<Rack> left = before.remove(used);
+        if (left.isEmpty()) {
+            return reject(RejectionCode.NOT_IN_RACK);
+        }
+        Judgement judgement = Referee.score(state.board(), tiles, state.lexicon()); // placement checked above
+        if (judgement instanceof Judgement.Illegal illegal) {
+            return new MoveOutcome.Rejected(illegal.rejection());
+        }
+        Judgement.Legal legal = (Judgement.Legal) judgement;
+        Bag.Draw draw = state.bag().draw(tiles.size());
+        Rack after = left.get().add(draw.tiles());
+        int total = state.score(seat) + legal.score();
+        int scoreless = legal.score() == 0 ? state.scorelessTurns() + 1 : 0;
+        Turn turn = new Turn(state.turns().size(), seat, TurnKind.PLACE, tiles, legal.words(), legal.score(),
+                legal.bingo(), before.tiles(), draw.tiles(), 0, "", total, Optional.empty());
+        GameState next = state.withBoard(state.board().with(tiles)).withRack(seat, after).withBag(draw.bag())
+                .withScore(seat, total).withScorelessTurns(scoreless);
+        if (after.isEmpty() && draw.bag().isEmpty()) {
+            return Ending.finish(next, turn, Ending.out(next, seat));
+        }
+        if (scoreless >= Ending.scorelessLimit(next)) {
+            return Ending.finish(next, turn, Ending.scoreless(next));
+        }
+        return advance(next, turn);
+    }
+
+    private static MoveOutcome exchange(GameState state, int seat, String letters) {
+        if (letters.isEmpty() || letters.length() > TileSet.RACK_SIZE
+                || !letters.chars().allMatch(c -> TileSet.isLetter((char) c) || c == TileSet.BLANK)) {
+            return reject(RejectionCode.BAD_MOVE);
+        }
+        if (state.bagSize() < TileSet.RACK_SIZE) {
+            return reject(RejectionCode.BAG_TOO_SMALL);
+        }
+        Optional<Rack> left = state.rack(seat).remove(letters);
+        if (left.isEmpty()) {
+            return reject(RejectionCode.NOT_IN_RACK);
+        }
+        Bag.Draw draw = state.bag().draw(letters.length());
+        return scoreless(state, seat, TurnKind.EXCHANGE, letters, draw.tiles(), draw.bag().putBack(letters),
+                left.get().add(draw.tiles()));
+    }
+
+    private static MoveOutcome scoreless(GameState state, int seat, TurnKind kind, String exchanged, String drawn,
+                                         Bag bag, Rack after) {
+        Rack before = state.rack(seat);
+        Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false, before.tiles(), drawn,
+                exchanged.length(), exchanged, state.score(seat), Optional.empty());
+        GameState next = state.withRack(seat, after).withBag(bag).withScorelessTurns(state.scorelessTurns() + 1);
+        if (next.scorelessTurns() >= Ending.scorelessLimit(next)) {
+            return Ending.finish(next, turn, Ending.scoreless(next));
+        }
+        return advance(next, turn);
+    }
+
+    private static MoveOutcome resign(GameState state, int seat) {
+        return leave(state, seat, TurnKind.RESIGN);
+    }
+
+    /** The seat to move is out of time: it leaves as if resigned, its clock charged up to its deadline. */
+    static MoveOutcome timeOut(GameState before) {
+        Optional<Instant> deadline = before.clock().deadline();
+        if (before.finished() || deadline.isEmpty()) {
+            return reject(RejectionCode.GAME_NOT_ACTIVE);
+        }
+        GameState state = before.withClock(before.clock().elapse(deadline.get()));
+        return leave(state, state.toMove(), TurnKind.TIMEOUT);
+    }
+
+    private static MoveOutcome leave(GameState state, int seat, TurnKind kind) {
+        Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false,
+                state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
+        GameState next = state.withResigned(seat).withScorelessTurns(0);
+        if (next.activeSeats() < 2) {
+            return Ending.finish(next, turn, Ending.left(kind));
+        }
+        return seat == state.toMove() ? advance(next, turn) : record(next, turn, next.toMove());
+    }
+
+    /** Records the turn and gives the move to the next seat still playing. */
+    private static MoveOutcome advance(GameState state, Turn turn) {
+        int seat = state.toMove();
+        do {
+            seat = (seat + 1) % state.seats();
+        } while (state.resigned(seat));
+        return record(state, turn, seat);
+    }
+
+    /** Records the turn; a turn played (not a resignation) earns its seat the increment, and toMove's clock runs. */
+    private static MoveOutcome record(GameState state, Turn turn, int toMove) {
+        GameClock clock = state.clock();
+        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
+            clock = clock.credit(turn.seat());
+        }
+        return new MoveOutcome.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);
+    }
+
+    /** Tiles sorted along the board, so that the same play recorded twice is the same turn. */
+    private static List<Placement> inLineOrder(List<Placement> tiles) {
+        return tiles.stream()
+                .sorted(Comparator.comparingInt(Placement::row).thenComparingInt(Placement::col))
+                .toList();
+    }
+
+    private static MoveOutcome reject(RejectionCode code) {
+        return new MoveOutcome.Rejected(Rejection.of(code));
+    }
+}
