@@ -102,7 +102,7 @@ final class BatchStatement {
      * Games rows in id order (the order lease renewal locks them in too), then events, then credits;
      * the answer says what was left out and why.
      */
-    Mono<BatchOutcome> write(Batch batch) {
+    Mono<BatchWritten> write(Batch batch) {
         return Mono.defer(() -> {
             List<Object> columns = new ArrayList<>(28);
             columns.addAll(gameColumns(batch.games()));
@@ -117,15 +117,15 @@ final class BatchStatement {
         });
     }
 
-    private static BatchOutcome outcome(Readable row) {
+    private static BatchWritten outcome(Readable row) {
         Set<String> fenced = new HashSet<>();
         String[] fencedGames = row.get(1, String[].class);
         Long[] fencedEpochs = row.get(2, Long[].class);
         for (int i = 0; fencedGames != null && i < fencedGames.length; i++) {
-            fenced.add(BatchOutcome.key(fencedGames[i], fencedEpochs[i]));
+            fenced.add(BatchWritten.key(fencedGames[i], fencedEpochs[i]));
         }
         String[] missing = row.get(3, String[].class);
-        return new BatchOutcome(row.get(0, Integer.class), fenced, missing == null ? Set.of() : Set.of(missing));
+        return new BatchWritten(row.get(0, Integer.class), fenced, missing == null ? Set.of() : Set.of(missing));
     }
 
     private static List<Object> gameColumns(List<GameSaved> games) {

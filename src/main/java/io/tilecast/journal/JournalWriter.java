@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.retry.Retry;
 
 /**
  * The one loop that moves entries from the queue into PostgreSQL: wait for work, write the oldest
@@ -31,7 +32,8 @@ final class JournalWriter {
     private final Consumer<String> fencedGames;
     private final int batchSize;
     private final Duration linger;
-    private final Backoff backoff;
+    private final Duration retryMax;
+    private final Retry transientRetry;
 
     // Touched only by the loop, which runs one step at a time.
     /** How many entries at the head are under suspicion after a rejected batch; 0 when none. */
@@ -55,7 +57,13 @@ final class JournalWriter {
         this.fencedGames = fencedGames;
         this.batchSize = properties.batchSize();
         this.linger = properties.linger();
-        this.backoff = new Backoff(properties.retryMin(), properties.retryMax());
+        this.retryMax = properties.retryMax();
+        // Each turn of the loop subscribes afresh, so the backoff starts again from its minimum after a write.
+        this.transientRetry = Retry.backoff(Long.MAX_VALUE, properties.retryMin()).maxBackoff(properties.retryMax())
+                .filter(error -> FailureKind.of(error) == FailureKind.TRANSIENT)
+                .doBeforeRetry(signal -> log.warn("Journal: batch not written (" + reason(signal.failure()) + "); "
+                        + queue.depth() + " entries waiting, attempt " + (signal.totalRetriesInARow() + 2)
+                        + " after a backoff"));
     }
 
     /** The loop itself; it never completes or errors, and ends when its subscription is disposed. */
@@ -63,7 +71,7 @@ final class JournalWriter {
         return Mono.defer(queue::whenNotEmpty)
                 .then(Mono.defer(this::gather))
                 .publishOn(scheduler)
-                .then(Mono.defer(this::writeOldest).onErrorResume(this::unexpected))
+                .then(Mono.defer(this::writeOldest).retryWhen(transientRetry).onErrorResume(this::unexpected))
                 .repeat()
                 .then();
     }
@@ -91,8 +99,7 @@ final class JournalWriter {
     }
 
     /** Settles last: whoever waits on a flush then also sees the metrics and the fenced callbacks. */
-    private void committed(Batch batch, BatchOutcome outcome, Duration took) {
-        backoff.reset();
+    private void committed(Batch batch, BatchWritten outcome, Duration took) {
         metrics.batchCommitted(batch.size(), took, outcome.eventsWritten());
         if (suspects > 0) {
             suspects -= batch.size();
@@ -107,7 +114,7 @@ final class JournalWriter {
         queue.settle(batch.size());
     }
 
-    private void leftOut(Batch batch, BatchOutcome outcome) {
+    private void leftOut(Batch batch, BatchWritten outcome) {
         int fencedEntries = 0;
         int missingEntries = 0;
         Set<String> fencedIds = new LinkedHashSet<>();
@@ -116,7 +123,7 @@ final class JournalWriter {
             if (outcome.isFenced(entry)) {
                 fencedEntries++;
                 fencedIds.add(entry.gameId());
-                if (fencedNotified.add(BatchOutcome.key(entry.gameId(), Batch.epochOf(entry)))) {
+                if (fencedNotified.add(BatchWritten.key(entry.gameId(), Batch.epochOf(entry)))) {
                     toTell.add(entry.gameId());
                 }
             } else if (outcome.isMissing(entry)) {
@@ -142,10 +149,7 @@ final class JournalWriter {
         lastError = new LastError(reason(error), Instant.now());
         if (FailureKind.of(error) == FailureKind.TRANSIENT) {
             metrics.transientFailure();
-            Duration wait = backoff.next();
-            log.warn("Journal: batch of " + batch.size() + " not written (" + reason(error) + "); " + queue.depth()
-                    + " entries waiting, next attempt in " + wait.toMillis() + " ms");
-            return Mono.delay(wait).then();
+            return Mono.error(error); // taken again by transientRetry
         }
         if (batch.size() > 1) {
             if (suspects == 0) {
@@ -168,9 +172,8 @@ final class JournalWriter {
     /** A fault of the journal itself must not end the loop: what is queued would never be written. */
     private Mono<Void> unexpected(Throwable error) {
         lastError = new LastError(reason(error), Instant.now());
-        Duration wait = backoff.next();
-        log.error("Journal: unexpected failure in the writer, trying again in " + wait.toMillis() + " ms", error);
-        return Mono.delay(wait).then();
+        log.error("Journal: unexpected failure in the writer, trying again in " + retryMax.toMillis() + " ms", error);
+        return Mono.delay(retryMax).then();
     }
 
     /** The database's own words when there are some: Spring's wrapper repeats the whole statement. */

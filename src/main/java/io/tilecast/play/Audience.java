@@ -36,7 +36,8 @@ final class Audience {
     private static final int LINK = 16;
 
     private final Map<Executor, Group> groups = new ConcurrentHashMap<>();
-    private final Executor ownLine = new SerialExecutor(Schedulers.parallel());
+    /** A worker runs its tasks one at a time, in order: the line of streams that name no thread of their own. */
+    private final Executor ownLine = Schedulers.parallel().createWorker()::schedule;
     private final int bufferSize;
     private final PlayMeters meters;
 

@@ -11,7 +11,7 @@ import static io.tilecast.game.rules.RejectionCode.STALE_VERSION;
 
 import io.tilecast.game.rules.GameClock;
 import io.tilecast.game.rules.GameState;
-import io.tilecast.game.rules.MoveOutcome;
+import io.tilecast.game.rules.Ruling;
 import io.tilecast.game.rules.Rejection;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.play.view.ClockView;
@@ -95,8 +95,8 @@ public final class GameCommands {
             return refused(STALE_VERSION);
         }
         return switch (table.state().apply(seat.getAsInt(), play.move(), at)) {
-            case MoveOutcome.Rejected rejected -> new Decision.Refused(rejected.rejection());
-            case MoveOutcome.Accepted accepted -> turn(table, accepted,
+            case Ruling.Rejected rejected -> new Decision.Refused(rejected.rejection());
+            case Ruling.Accepted accepted -> turn(table, accepted,
                     new LoggedEvent(table.version() + 1, at, new Change.Moved(seat.getAsInt(), play.move(),
                             accepted.turn().score())));
         };
@@ -108,7 +108,7 @@ public final class GameCommands {
         List<GameEvent> shown = new ArrayList<>();
         Table current = table;
         while (current.status() == Status.ACTIVE && current.state().clock().timedOut(at)) {
-            MoveOutcome.Accepted accepted = (MoveOutcome.Accepted) current.state().timeOut();
+            Ruling.Accepted accepted = (Ruling.Accepted) current.state().timeOut();
             Decision.Changed timedOut = turn(current, accepted,
                     new LoggedEvent(current.version() + 1, at, new Change.TimedOut(accepted.turn().seat())));
             logged.addAll(timedOut.logged());
@@ -119,7 +119,7 @@ public final class GameCommands {
     }
 
     /** A turn the rules accepted, and the end of the game one version later when the turn ends it. */
-    private Decision.Changed turn(Table table, MoveOutcome.Accepted accepted, LoggedEvent turn) {
+    private Decision.Changed turn(Table table, Ruling.Accepted accepted, LoggedEvent turn) {
         Step played = played(table, turn, accepted);
         if (played.next().status() != Status.FINISHED) {
             return new Decision.Changed(played.next(), List.of(turn), List.of(played.shown()));
@@ -176,17 +176,17 @@ public final class GameCommands {
         };
     }
 
-    private static Step played(Table table, LoggedEvent turn, MoveOutcome.Accepted accepted) {
+    private static Step played(Table table, LoggedEvent turn, Ruling.Accepted accepted) {
         Table next = table.with(turn.version(), accepted.next());
         return new Step(next, GameViews.moved(next, accepted.turn(), turn.version()));
     }
 
-    private static MoveOutcome.Accepted accepted(Table table, MoveOutcome outcome, int version) {
-        if (outcome instanceof MoveOutcome.Rejected rejected) {
+    private static Ruling.Accepted accepted(Table table, Ruling outcome, int version) {
+        if (outcome instanceof Ruling.Rejected rejected) {
             throw new IllegalStateException("Game " + table.setup().id() + " version " + version
                     + " does not replay: " + rejected.rejection().code().code());
         }
-        return (MoveOutcome.Accepted) outcome;
+        return (Ruling.Accepted) outcome;
     }
 
     private GameClock clockOf(GameSetup setup) {

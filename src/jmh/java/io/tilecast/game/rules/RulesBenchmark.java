@@ -64,7 +64,7 @@ public class RulesBenchmark {
     }
 
     @Benchmark
-    public MoveOutcome applyPlay() {
+    public Ruling applyPlay() {
         int i = next++ & (POSITIONS - 1);
         return games.get(i).apply(0, moves.get(i));
     }

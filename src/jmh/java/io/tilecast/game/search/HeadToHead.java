@@ -3,7 +3,7 @@ package io.tilecast.game.search;
 import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
-import io.tilecast.game.rules.MoveOutcome;
+import io.tilecast.game.rules.Ruling;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -50,7 +50,7 @@ public final class HeadToHead {
                 Position position = new Position(state.board(), state.rack(seat), state.scores(), seat,
                         state.bagSize());
                 Move move = seats[seat].choose(position, moves, random);
-                if (!(state.apply(seat, move) instanceof MoveOutcome.Accepted accepted)) {
+                if (!(state.apply(seat, move) instanceof Ruling.Accepted accepted)) {
                     throw new IllegalStateException(seats[seat] + " chose a refused move " + move + " on\n" + state);
                 }
                 state = accepted.next();

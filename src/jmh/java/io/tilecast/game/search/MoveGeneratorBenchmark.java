@@ -6,7 +6,7 @@ import io.tilecast.game.lexicon.WordList;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
-import io.tilecast.game.rules.MoveOutcome;
+import io.tilecast.game.rules.Ruling;
 import io.tilecast.game.rules.Rack;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ public class MoveGeneratorBenchmark {
             for (int turn = 0; turn < turns && !state.finished(); turn++) {
                 List<Play> found = generator.plays(state.board(), state.rack(state.toMove()));
                 Move move = found.isEmpty() ? new Move.Pass() : found.get(random.nextInt(found.size())).move();
-                state = ((MoveOutcome.Accepted) state.apply(state.toMove(), move)).next();
+                state = ((Ruling.Accepted) state.apply(state.toMove(), move)).next();
             }
             if (state.finished()) {
                 continue;

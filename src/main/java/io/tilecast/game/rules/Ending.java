@@ -52,7 +52,7 @@ final class Ending {
      * Stops the clocks, applies the adjustments (the racks', then each time penalty), decides the
      * winners and records the ending turn.
      */
-    static MoveOutcome finish(GameState state, Turn turn, Closing closing) {
+    static Ruling finish(GameState state, Turn turn, Closing closing) {
         EndReason reason = closing.reason();
         GameClock clock = state.clock().stop();
         List<RackAdjustment> adjustments = new ArrayList<>(closing.adjustments());
@@ -72,7 +72,7 @@ final class Ending {
         Turn ending = new Turn(turn.number(), turn.seat(), turn.kind(), turn.placements(), turn.words(), turn.score(),
                 turn.bingo(), turn.rackBefore(), turn.drawn(), turn.exchangedCount(), turn.exchanged(),
                 turn.totalAfter(), Optional.of(result));
-        return new MoveOutcome.Accepted(state.withEnd(result, ending, clock), ending);
+        return new Ruling.Accepted(state.withEnd(result, ending, clock), ending);
     }
 
     private static IntStream active(GameState state) {

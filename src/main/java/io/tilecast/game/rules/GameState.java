@@ -53,17 +53,17 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
     }
 
     /** The state after {@code seat} makes {@code move}, or why it may not. A refusal changes nothing. */
-    public MoveOutcome apply(int seat, Move move) {
+    public Ruling apply(int seat, Move move) {
         return Rules.apply(this, seat, move, clock.at());
     }
 
     /** The same, made at {@code at}: the mover's clock is charged up to then. */
-    public MoveOutcome apply(int seat, Move move, Instant at) {
+    public Ruling apply(int seat, Move move, Instant at) {
         return Rules.apply(this, seat, move, at);
     }
 
     /** The seat to move ran out of time: resigned with reason {@code timeout}, as of its deadline. */
-    public MoveOutcome timeOut() {
+    public Ruling timeOut() {
         return Rules.timeOut(this);
     }
 

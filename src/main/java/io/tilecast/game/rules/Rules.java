@@ -16,7 +16,7 @@ final class Rules {
     private Rules() {
     }
 
-    static MoveOutcome apply(GameState before, int seat, Move move, Instant at) {
+    static Ruling apply(GameState before, int seat, Move move, Instant at) {
         GameState state = before;
         if (move == null || seat < 0 || seat >= state.seats()) {
             return reject(RejectionCode.BAD_MOVE);
@@ -39,10 +39,10 @@ final class Rules {
         };
     }
 
-    private static MoveOutcome place(GameState state, int seat, List<Placement> tiles) {
+    private static Ruling place(GameState state, int seat, List<Placement> tiles) {
         Optional<Rejection> misplaced = Referee.checkPlacement(state.board(), tiles);
         if (misplaced.isPresent()) {
-            return new MoveOutcome.Rejected(misplaced.get());
+            return new Ruling.Rejected(misplaced.get());
         }
         StringBuilder used = new StringBuilder(tiles.size());
         tiles.forEach(p -> used.append(p.rackTile()));
@@ -53,7 +53,7 @@ final class Rules {
         }
         Judgement judgement = Referee.score(state.board(), tiles, state.lexicon()); // placement checked above
         if (judgement instanceof Judgement.Illegal illegal) {
-            return new MoveOutcome.Rejected(illegal.rejection());
+            return new Ruling.Rejected(illegal.rejection());
         }
         Judgement.Legal legal = (Judgement.Legal) judgement;
         Bag.Draw draw = state.bag().draw(tiles.size());
@@ -73,7 +73,7 @@ final class Rules {
         return advance(next, turn);
     }
 
-    private static MoveOutcome exchange(GameState state, int seat, String letters) {
+    private static Ruling exchange(GameState state, int seat, String letters) {
         if (letters.isEmpty() || letters.length() > TileSet.RACK_SIZE
                 || !letters.chars().allMatch(c -> TileSet.isLetter((char) c) || c == TileSet.BLANK)) {
             return reject(RejectionCode.BAD_MOVE);
@@ -90,7 +90,7 @@ final class Rules {
                 left.get().add(draw.tiles()));
     }
 
-    private static MoveOutcome scoreless(GameState state, int seat, TurnKind kind, String exchanged, String drawn,
+    private static Ruling scoreless(GameState state, int seat, TurnKind kind, String exchanged, String drawn,
                                          Bag bag, Rack after) {
         Rack before = state.rack(seat);
         Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false, before.tiles(), drawn,
@@ -102,12 +102,12 @@ final class Rules {
         return advance(next, turn);
     }
 
-    private static MoveOutcome resign(GameState state, int seat) {
+    private static Ruling resign(GameState state, int seat) {
         return leave(state, seat, TurnKind.RESIGN);
     }
 
     /** The seat to move is out of time: it leaves as if resigned, its clock charged up to its deadline. */
-    static MoveOutcome timeOut(GameState before) {
+    static Ruling timeOut(GameState before) {
         Optional<Instant> deadline = before.clock().deadline();
         if (before.finished() || deadline.isEmpty()) {
             return reject(RejectionCode.GAME_NOT_ACTIVE);
@@ -116,7 +116,7 @@ final class Rules {
         return leave(state, state.toMove(), TurnKind.TIMEOUT);
     }
 
-    private static MoveOutcome leave(GameState state, int seat, TurnKind kind) {
+    private static Ruling leave(GameState state, int seat, TurnKind kind) {
         Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false,
                 state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
         GameState next = state.withResigned(seat).withScorelessTurns(0);
@@ -127,7 +127,7 @@ final class Rules {
     }
 
     /** Records the turn and gives the move to the next seat still playing. */
-    private static MoveOutcome advance(GameState state, Turn turn) {
+    private static Ruling advance(GameState state, Turn turn) {
         int seat = state.toMove();
         do {
             seat = (seat + 1) % state.seats();
@@ -136,12 +136,12 @@ final class Rules {
     }
 
     /** Records the turn; a turn played (not a resignation) earns its seat the increment, and toMove's clock runs. */
-    private static MoveOutcome record(GameState state, Turn turn, int toMove) {
+    private static Ruling record(GameState state, Turn turn, int toMove) {
         GameClock clock = state.clock();
         if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
             clock = clock.credit(turn.seat());
         }
-        return new MoveOutcome.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);
+        return new Ruling.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);
     }
 
     /** Tiles sorted along the board, so that the same play recorded twice is the same turn. */
@@ -151,7 +151,7 @@ final class Rules {
                 .toList();
     }
 
-    private static MoveOutcome reject(RejectionCode code) {
-        return new MoveOutcome.Rejected(Rejection.of(code));
+    private static Ruling reject(RejectionCode code) {
+        return new Ruling.Rejected(Rejection.of(code));
     }
 }

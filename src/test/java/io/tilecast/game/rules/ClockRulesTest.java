@@ -74,7 +74,7 @@ class ClockRulesTest {
 
         assertThat(state.clock().timedOut(after(359))).isFalse();
         assertThat(state.clock().timedOut(after(360))).isTrue();
-        MoveOutcome.Accepted out = accepted(state.timeOut());
+        Ruling.Accepted out = accepted(state.timeOut());
 
         GameResult result = out.next().result().orElseThrow();
         assertThat(out.turn().kind()).isEqualTo(TurnKind.TIMEOUT);

@@ -19,7 +19,7 @@ class EndOfGameRulesTest {
     @Test
     void exchangeReturnsTilesAndDrawsAsMany() {
         GameState state = positionWithBag(EMPTY, "ABCDEFGH", "QQVVWWX", "EEEEEEE");
-        MoveOutcome.Accepted exchanged = accepted(state.apply(0, new Move.Exchange("QVW")));
+        Ruling.Accepted exchanged = accepted(state.apply(0, new Move.Exchange("QVW")));
 
         assertThat(exchanged.next().rack(0).size()).isEqualTo(7);
         assertThat(exchanged.next().bagSize()).isEqualTo(8);
@@ -94,7 +94,7 @@ class EndOfGameRulesTest {
     void goingOutInATwoPlayerGameGainsTwiceTheOpponentsRack() {
         GameState state = positionWithBag(Positions.CAT, "", "S", "QZE");
 
-        MoveOutcome.Accepted out = accepted(state.apply(0, across(7, 9, "S")));
+        Ruling.Accepted out = accepted(state.apply(0, across(7, 9, "S")));
 
         GameResult result = out.turn().result().orElseThrow();
         assertThat(result.reason()).isEqualTo(EndReason.OUT);
@@ -137,7 +137,7 @@ class EndOfGameRulesTest {
     void resigningEndsATwoPlayerGameAndTheResignerLoses() {
         GameState state = played(positionWithBag(EMPTY, "ABCDEFGH", "CATXYZE", "EEEEEEE"), 0, across(7, 6, "CAT"));
 
-        MoveOutcome.Accepted resigned = accepted(state.apply(0, new Move.Resign()));
+        Ruling.Accepted resigned = accepted(state.apply(0, new Move.Resign()));
 
         GameResult result = resigned.next().result().orElseThrow();
         assertThat(result.reason().code()).isEqualTo("resigned");

@@ -97,9 +97,9 @@ class PlacementRulesTest {
 
     @Test
     void aRejectedPlayChangesNothing() {
-        MoveOutcome outcome = afterCat.apply(0, across(8, 7, "XZ"));
+        Ruling outcome = afterCat.apply(0, across(8, 7, "XZ"));
 
-        assertThat(outcome).isInstanceOf(MoveOutcome.Rejected.class);
+        assertThat(outcome).isInstanceOf(Ruling.Rejected.class);
         assertThat(afterCat).isEqualTo(position(Positions.CAT, "SONXYZE", "EEEEEEE"));
     }
 

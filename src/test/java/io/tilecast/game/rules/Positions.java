@@ -73,15 +73,15 @@ public final class Positions {
         return accepted(state.apply(seat, move)).next();
     }
 
-    public static MoveOutcome.Accepted accepted(MoveOutcome outcome) {
-        if (outcome instanceof MoveOutcome.Accepted accepted) {
+    public static Ruling.Accepted accepted(Ruling outcome) {
+        if (outcome instanceof Ruling.Accepted accepted) {
             return accepted;
         }
         throw new AssertionError("expected the move to be accepted but it was " + outcome);
     }
 
-    public static Rejection rejected(MoveOutcome outcome) {
-        if (outcome instanceof MoveOutcome.Rejected rejected) {
+    public static Rejection rejected(Ruling outcome) {
+        if (outcome instanceof Ruling.Rejected rejected) {
             return rejected.rejection();
         }
         throw new AssertionError("expected the move to be rejected but it was " + outcome);

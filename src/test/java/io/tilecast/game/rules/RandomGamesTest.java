@@ -36,13 +36,13 @@ class RandomGamesTest {
             if (random.nextInt(4) == 0) {
                 SeatedMove blunder = player.blunder(state);
                 GameState before = state;
-                if (state.apply(blunder.seat(), blunder.move()) instanceof MoveOutcome.Rejected) {
+                if (state.apply(blunder.seat(), blunder.move()) instanceof Ruling.Rejected) {
                     assertThat(state).isEqualTo(before).isEqualTo(rebuild(seed, seats, state.turns()));
                 }
             }
-            MoveOutcome outcome = state.apply(state.toMove(), player.choose(state));
-            assertThat(outcome).isInstanceOf(MoveOutcome.Accepted.class);
-            state = ((MoveOutcome.Accepted) outcome).next();
+            Ruling outcome = state.apply(state.toMove(), player.choose(state));
+            assertThat(outcome).isInstanceOf(Ruling.Accepted.class);
+            state = ((Ruling.Accepted) outcome).next();
             assertThat(tiles(state)).isEqualTo(sorted(TileSet.all()));
         }
         assertThat(state.finished()).as("game over within %d turns", MAX_TURNS).isTrue();

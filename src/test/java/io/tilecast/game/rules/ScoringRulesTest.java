@@ -106,7 +106,7 @@ class ScoringRulesTest {
                 "...............",
                 "...............",
                 "..............."};
-        MoveOutcome.Accepted played = accepted(position(board, "?RXYZEE", "EEEEEEE").apply(0, down(5, 5, "aR.")));
+        Ruling.Accepted played = accepted(position(board, "?RXYZEE", "EEEEEEE").apply(0, down(5, 5, "aR.")));
 
         // The blank A on the triple letter at 6F: 0 × 3 + R 1 + C 3.
         assertThat(played.turn().words()).containsExactly(new Word("ARC", 4));
@@ -163,7 +163,7 @@ class ScoringRulesTest {
 
     @Test
     void rackIsRefilledFromTheBagAfterAPlay() {
-        MoveOutcome.Accepted played = accepted(positionWithBag(EMPTY, "QRSTUV", "CATXYZE", "EEEEEEE")
+        Ruling.Accepted played = accepted(positionWithBag(EMPTY, "QRSTUV", "CATXYZE", "EEEEEEE")
                 .apply(0, across(7, 6, "CAT")));
 
         assertThat(played.turn().drawn()).isEqualTo("QRS");

@@ -2,7 +2,7 @@ package io.tilecast.game.search;
 
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.GameState;
-import io.tilecast.game.rules.MoveOutcome;
+import io.tilecast.game.rules.Ruling;
 import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Positions;
 import io.tilecast.game.rules.Rack;
@@ -40,10 +40,10 @@ class MoveGeneratorTest {
         int seat = state.toMove();
         List<Play> plays = GENERATOR.plays(state.board(), state.rack(seat));
         for (Play play : plays) {
-            MoveOutcome outcome = state.apply(seat, play.move());
-            assertThat(outcome).as("%s on\n%s", play, state.board()).isInstanceOf(MoveOutcome.Accepted.class);
-            assertThat(((MoveOutcome.Accepted) outcome).turn().score()).as("score of %s", play).isEqualTo(play.score());
-            assertThat(((MoveOutcome.Accepted) outcome).turn().placements()).isEqualTo(play.tiles());
+            Ruling outcome = state.apply(seat, play.move());
+            assertThat(outcome).as("%s on\n%s", play, state.board()).isInstanceOf(Ruling.Accepted.class);
+            assertThat(((Ruling.Accepted) outcome).turn().score()).as("score of %s", play).isEqualTo(play.score());
+            assertThat(((Ruling.Accepted) outcome).turn().placements()).isEqualTo(play.tiles());
         }
         assertThat(new HashSet<>(plays.stream().map(Play::tiles).toList())).hasSameSizeAs(plays);
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param fenced  game id and epoch pairs ({@link #key}) whose lease the database no longer agrees with
  * @param missing game ids with no games row
  */
-record BatchOutcome(int eventsWritten, Set<String> fenced, Set<String> missing) {
+record BatchWritten(int eventsWritten, Set<String> fenced, Set<String> missing) {
 
     static String key(String gameId, long epoch) {
         return gameId + "@" + epoch;
