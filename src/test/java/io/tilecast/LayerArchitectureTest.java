@@ -31,6 +31,21 @@ class LayerArchitectureTest {
     @ArchTest
     static final ArchRule topLevelPackagesFormNoCycles = slices().matching("io.tilecast.(*)..").should().beFreeOfCycles();
 
+    /** The parts of play (host, hosting, lobby, computer) and of game (rules, lexicon, gcg, search) loop back on none. */
+    @ArchTest
+    static final ArchRule playPackagesFormNoCycles = slices().matching("io.tilecast.play.(*)..").should()
+            .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule gamePackagesFormNoCycles = slices().matching("io.tilecast.game.(*)..").should()
+            .beFreeOfCycles();
+
+    /** A host decides and commits; where games live, how they are found and recovered is hosting's. */
+    @ArchTest
+    static final ArchRule theHostKnowsNothingOfHosting = noClasses().that().resideInAPackage("io.tilecast.play.host..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.play.hosting..", "io.tilecast.play.lobby..",
+                    "io.tilecast.play.computer..", "io.tilecast.journal..", "io.tilecast.routing..");
+
     /** Problems are raised everywhere from filters to controllers, so they may depend on nothing of ours. */
     @ArchTest
     static final ArchRule problemsStandAlone = classes().that().resideInAPackage("io.tilecast.problem..")

@@ -1,6 +1,6 @@
 package io.tilecast.bench;
 
-import io.tilecast.play.HostedGames;
+import io.tilecast.play.hosting.HostedGames;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;

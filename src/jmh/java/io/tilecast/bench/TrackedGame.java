@@ -1,10 +1,10 @@
 package io.tilecast.bench;
 
 import io.tilecast.game.lexicon.Lexicon;
-import io.tilecast.game.rules.Placement;
-import io.tilecast.game.rules.Square;
 import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.Square;
 import io.tilecast.game.search.MoveGenerator;
 import io.tilecast.game.search.Play;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.tilecast.ops;
 
-import io.tilecast.play.HostedGames;
-import io.tilecast.play.LobbyFeed;
-import io.tilecast.play.PlayMeters;
+import io.tilecast.play.host.PlayMeters;
+import io.tilecast.play.hosting.HostedGames;
+import io.tilecast.play.lobby.LobbyFeed;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;

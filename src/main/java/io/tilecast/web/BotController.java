@@ -1,6 +1,6 @@
 package io.tilecast.web;
 
-import io.tilecast.play.Bots;
+import io.tilecast.play.computer.Bots;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package io.tilecast.web;
 
-import io.tilecast.play.Delivery;
+import io.tilecast.play.host.Delivery;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,7 +2,7 @@ package io.tilecast.web;
 
 import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
-import io.tilecast.play.StreamLine;
+import io.tilecast.play.host.StreamLine;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import org.springframework.core.io.buffer.DataBuffer;

@@ -2,11 +2,11 @@ package io.tilecast.web;
 
 import io.tilecast.account.Caller;
 import io.tilecast.account.Callers;
-import io.tilecast.play.ArchivedGames;
-import io.tilecast.play.GameHost;
-import io.tilecast.play.HostedGames;
-import io.tilecast.play.LeaseHeldElsewhere;
-import io.tilecast.play.PlayerRef;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.PlayerRef;
+import io.tilecast.play.hosting.ArchivedGames;
+import io.tilecast.play.hosting.HostedGames;
+import io.tilecast.play.hosting.LeaseHeldElsewhere;
 import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

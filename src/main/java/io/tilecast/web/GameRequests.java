@@ -1,7 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.game.rules.TimeControl;
-import io.tilecast.play.MoveCommand;
+import io.tilecast.play.host.MoveCommand;
 import io.tilecast.problem.ApiProblem;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.play.Delivery;
-import io.tilecast.play.LobbyFeed;
-import io.tilecast.play.PlaySettings;
+import io.tilecast.play.host.Delivery;
+import io.tilecast.play.host.PlaySettings;
+import io.tilecast.play.lobby.LobbyFeed;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;

@@ -1,7 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.game.rules.Rejection;
-import io.tilecast.play.Outcome;
+import io.tilecast.play.host.Outcome;
 import io.tilecast.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 

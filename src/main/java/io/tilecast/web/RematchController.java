@@ -1,15 +1,15 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
-import io.tilecast.play.Bot;
-import io.tilecast.play.Bots;
-import io.tilecast.play.GameHost;
-import io.tilecast.play.GameSetup;
-import io.tilecast.play.HostedGames;
-import io.tilecast.play.PlayerRef;
-import io.tilecast.play.Rematches;
-import io.tilecast.play.Status;
-import io.tilecast.play.view.GameView;
+import io.tilecast.play.computer.Bot;
+import io.tilecast.play.computer.Bots;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.GameSetup;
+import io.tilecast.play.host.PlayerRef;
+import io.tilecast.play.host.Status;
+import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.hosting.HostedGames;
+import io.tilecast.play.hosting.Rematches;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;

@@ -3,8 +3,8 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.rules.Placement;
-import io.tilecast.play.GameHost;
-import io.tilecast.play.HostedGames;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;

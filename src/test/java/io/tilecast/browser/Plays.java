@@ -1,8 +1,8 @@
 package io.tilecast.browser;
 
+import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.Judgement;
-import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Referee;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.database.DatabaseUrl;
-import io.tilecast.play.HostedGames;
+import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.RestartablePostgres;

@@ -6,7 +6,7 @@ import static io.tilecast.limits.Clients.refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tilecast.play.HostedGames;
+import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.IntegrationTest;
 import io.tilecast.support.StartedGame;

@@ -3,7 +3,7 @@ package io.tilecast.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.journal.JournalProperties;
-import io.tilecast.play.PlaySettings;
+import io.tilecast.play.host.PlaySettings;
 import io.tilecast.routing.Leases;
 import java.time.Duration;
 import java.util.List;

@@ -2,15 +2,15 @@ package io.tilecast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.Move;
-import io.tilecast.game.search.MoveGenerator;
-import io.tilecast.game.lexicon.Lexicon;
-import io.tilecast.game.search.Position;
 import io.tilecast.game.rules.Rack;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Position;
 import io.tilecast.game.search.Steady;
-import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
+import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
 import java.time.Duration;

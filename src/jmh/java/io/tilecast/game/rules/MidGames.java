@@ -1,7 +1,7 @@
 package io.tilecast.game.rules;
 
-import io.tilecast.game.search.Position;
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.search.Position;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,13 +1,13 @@
 package io.tilecast.game.search;
 
-import io.tilecast.game.lexicon.WordGraph;
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.lexicon.WordGraph;
 import io.tilecast.game.lexicon.WordList;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
-import io.tilecast.game.rules.Ruling;
 import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.Ruling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

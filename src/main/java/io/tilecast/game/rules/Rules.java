@@ -1,7 +1,6 @@
 package io.tilecast.game.rules;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.tilecast.game.search;
 
-import io.tilecast.game.lexicon.WordGraph;
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.lexicon.WordGraph;
 import io.tilecast.game.lexicon.WordList;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.Rack;

@@ -1,9 +1,9 @@
 package io.tilecast.game.gcg;
 
-import io.tilecast.game.lexicon.Lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tilecast.game.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,5 @@
 package io.tilecast.game.gcg;
 
-import io.tilecast.game.lexicon.Lexicon;
-import io.tilecast.game.rules.GameState;
-import io.tilecast.game.rules.Move;
-import io.tilecast.game.rules.SeatedMove;
 import static io.tilecast.game.rules.Positions.EMPTY;
 import static io.tilecast.game.rules.Positions.across;
 import static io.tilecast.game.rules.Positions.down;
@@ -11,6 +7,10 @@ import static io.tilecast.game.rules.Positions.played;
 import static io.tilecast.game.rules.Positions.positionWithBag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.SeatedMove;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

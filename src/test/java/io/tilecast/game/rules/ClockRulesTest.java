@@ -3,7 +3,6 @@ package io.tilecast.game.rules;
 import static io.tilecast.game.rules.Positions.CAT;
 import static io.tilecast.game.rules.Positions.EMPTY;
 import static io.tilecast.game.rules.Positions.accepted;
-import static io.tilecast.game.rules.Positions.across;
 import static io.tilecast.game.rules.Positions.clocked;
 import static io.tilecast.game.rules.Positions.positionWithBag;
 import static io.tilecast.game.rules.Positions.rejected;

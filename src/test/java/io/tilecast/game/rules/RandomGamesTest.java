@@ -1,12 +1,11 @@
 package io.tilecast.game.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.game.gcg.GcgReader;
 import io.tilecast.game.gcg.GcgRecord;
 import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.lexicon.Lexicon;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

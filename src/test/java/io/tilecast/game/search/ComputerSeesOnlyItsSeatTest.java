@@ -1,5 +1,7 @@
 package io.tilecast.game.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.game.lexicon.WordGraph;
 import io.tilecast.game.rules.Bag;
 import io.tilecast.game.rules.Board;
@@ -8,8 +10,6 @@ import io.tilecast.game.rules.Premium;
 import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TableView;
 import io.tilecast.game.rules.Turn;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -5,7 +5,6 @@ import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Positions;
 import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TileSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 

@@ -1,13 +1,13 @@
 package io.tilecast.game.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.GameState;
-import io.tilecast.game.rules.Ruling;
 import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Positions;
 import io.tilecast.game.rules.Rack;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.tilecast.game.rules.Ruling;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

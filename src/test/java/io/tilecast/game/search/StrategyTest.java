@@ -1,12 +1,12 @@
 package io.tilecast.game.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.game.rules.EndReason;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Positions;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;

@@ -1,5 +1,7 @@
 package io.tilecast.game.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.Judgement;
@@ -7,8 +9,6 @@ import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Referee;
 import io.tilecast.game.rules.Square;
 import io.tilecast.game.rules.TileSet;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

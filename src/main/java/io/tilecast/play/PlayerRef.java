@@ -1,5 +1,0 @@
-package io.tilecast.play;
-
-/** A player as everyone may see them: id and name. */
-public record PlayerRef(String id, String name) {
-}

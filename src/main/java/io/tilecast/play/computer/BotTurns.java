@@ -1,0 +1,74 @@
+package io.tilecast.play.computer;
+
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Position;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.Outcome;
+import io.tilecast.play.host.view.GameView;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Plays the bots' turns in the games this process hosts. After every change to a hosted game
+ * whose next mover is a bot, the bot's move is worked out on this class's own thread, after the
+ * think time, from the view a player in the bot's seat gets (the board and its own rack), and
+ * made through the host like anyone's move: same checks, same events, same journal. A game
+ * recovered after a restart or a hand-over is watched again as soon as it is hosted.
+ */
+public final class BotTurns implements AutoCloseable {
+
+    private static final Log log = LogFactory.getLog(BotTurns.class);
+
+    private final Duration thinkTime;
+    private final ScheduledExecutorService thinking = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("bot-turns").daemon().factory());
+    private final SplittableRandom random = new SplittableRandom();
+
+    public BotTurns(BotSettings settings) {
+        this.thinkTime = settings.thinkTime();
+    }
+
+    /** Follows a hosted game from now on, and plays at once if a bot is to move. */
+    public void watch(GameHost host) {
+        host.afterEachChange(() -> considerTurn(host));
+        considerTurn(host);
+    }
+
+    /** Runs under the host's lock: only looks whose turn it is and hands the work on. */
+    private void considerTurn(GameHost host) {
+        host.toMove().flatMap(player -> Bots.byId(player.id())).ifPresent(bot -> thinking.schedule(
+                () -> play(host, bot), thinkTime.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void play(GameHost host, Bot bot) {
+        try {
+            GameView seen = host.view(bot.player());
+            if (!"active".equals(seen.status()) || !seen.seats().get(seen.turn()).player().id().equals(bot.id())) {
+                return;
+            }
+            Position position = new Position(Board.of(seen.board()), Rack.of(seen.rack()),
+                    seen.seats().stream().map(GameView.SeatView::score).toList(), seen.turn(), seen.bag());
+            MoveGenerator moves = MoveGenerator.of(host.setup().lexicon());
+            Move move = bot.strategy().choose(position, moves, random);
+            if (host.move(bot.player(), seen.version(), move) instanceof Outcome.Refused<?> refused) {
+                // The game moved on meanwhile (a resignation, a hand-over): the next change decides again.
+                log.debug("Bot move in " + host.id() + " refused: " + refused.refusal().code());
+            }
+        } catch (RuntimeException e) {
+            log.error("Bot " + bot.id() + " could not play in game " + host.id(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        thinking.shutdownNow();
+    }
+}

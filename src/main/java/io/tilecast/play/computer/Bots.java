@@ -1,0 +1,27 @@
+package io.tilecast.play.computer;
+
+import io.tilecast.game.search.Beginner;
+import io.tilecast.game.search.Expert;
+import io.tilecast.game.search.Steady;
+import java.util.List;
+import java.util.Optional;
+
+/** The computer opponents this server offers, weakest first; their player rows come with the schema. */
+public final class Bots {
+
+    private static final List<Bot> ALL = List.of(
+            new Bot("bot-beginner", "Beginner bot", 1, new Beginner()),
+            new Bot("bot-steady", "Steady bot", 2, new Steady()),
+            new Bot("bot-expert", "Expert bot", 3, new Expert()));
+
+    private Bots() {
+    }
+
+    public static List<Bot> all() {
+        return ALL;
+    }
+
+    public static Optional<Bot> byId(String id) {
+        return ALL.stream().filter(bot -> bot.id().equals(id)).findFirst();
+    }
+}

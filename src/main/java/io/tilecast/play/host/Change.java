@@ -1,0 +1,71 @@
+package io.tilecast.play.host;
+
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.TimeControl;
+import io.tilecast.play.host.view.ResultView;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a logged event says happened to a game; each kind is stored under its own type name. */
+public sealed interface Change {
+
+    /** The creator sits in seat 0; {@code clock} null is an untimed game, {@code rematchOf} null a new one. */
+    record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf)
+            implements Change {
+    }
+
+    record Joined(int seat, PlayerRef player) implements Change {
+    }
+
+    record Started(int seats) implements Change {
+    }
+
+    /** A move as the player made it, with the score the host gave it. */
+    record Moved(int seat, Move move, int score) implements Change {
+    }
+
+    /** The seat to move ran out of time and was resigned by the host. */
+    record TimedOut(int seat) implements Change {
+    }
+
+    record Ended(ResultView result) implements Change {
+    }
+
+    default Kind kind() {
+        return Kind.of(getClass());
+    }
+
+    /** The type names of the log's {@code type} column, each with the record it is read into. */
+    enum Kind {
+        CREATED("created", Created.class),
+        JOINED("joined", Joined.class),
+        STARTED("started", Started.class),
+        MOVED("moved", Moved.class),
+        TIMED_OUT("timeout", TimedOut.class),
+        ENDED("ended", Ended.class);
+
+        private final String type;
+        private final Class<? extends Change> record;
+
+        Kind(String type, Class<? extends Change> record) {
+            this.type = type;
+            this.record = record;
+        }
+
+        public String type() {
+            return type;
+        }
+
+        public Class<? extends Change> record() {
+            return record;
+        }
+
+        static Kind of(Class<?> record) {
+            return Arrays.stream(values()).filter(kind -> kind.record == record).findFirst().orElseThrow();
+        }
+
+        public static Optional<Kind> named(String type) {
+            return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.tilecast.play.host;
+
+import io.tilecast.game.rules.Move;
+import io.tilecast.game.rules.RejectionCode;
+import io.tilecast.game.rules.Turn;
+import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.MoveAck;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
+
+/**
+ * The single writer of one live game: under its lock it asks {@link GameCommands} for a decision,
+ * hands the change to the log, then to the streams, never across I/O and never waiting for a watcher.
+ */
+public final class GameHost {
+
+    private final GameCommands commands;
+    private final long epoch;
+    private final GameStreams streams;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Tenure tenure;
+    private final Clock clock;
+    private final GameLog log;
+    private Table table;
+    private boolean closed;
+    private Runnable afterEachChange = () -> { };
+
+    GameHost(Table table, List<GameEvent> history, long epoch, GameLog log, PlaySettings settings, PlayMeters meters,
+             Clock clock) {
+        this.commands = new GameCommands(settings.moveLimit());
+        this.table = table;
+        this.epoch = epoch;
+        this.log = log;
+        this.clock = clock;
+        this.tenure = new Tenure(settings);
+        this.streams = new GameStreams(settings, meters, history);
+    }
+
+    public GameSetup setup() {
+        return table.setup();
+    }
+
+    public String id() {
+        return table.setup().id();
+    }
+
+    public long epoch() {
+        return epoch;
+    }
+
+    /** Runs {@code listener} under the lock after every change from now on; it must only look and hand work on. */
+    public void afterEachChange(Runnable listener) {
+        locked(() -> afterEachChange = listener);
+    }
+
+    /** The player whose turn it is, while the game is being played. */
+    public Optional<PlayerRef> toMove() {
+        return locked(() -> table.status() == Status.ACTIVE
+                ? Optional.of(table.players().get(table.state().toMove())) : Optional.empty());
+    }
+
+    public int version() {
+        return locked(() -> table.version());
+    }
+
+    public Status status() {
+        return locked(() -> table.status());
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The host may act on its lease until this term is over; then it refuses commands and leaves memory. */
+    public void holdLease(LeaseTerm granted) {
+        tenure.grant(granted);
+    }
+
+    /** Not closed, and the lease still this host's: the first command past the term closes the host. */
+    private boolean taking() {
+        tenure.used(System.nanoTime());
+        if (!closed && tenure.leaseOver()) {
+            closed = true;
+            streams.closeAll(table, ReconnectReason.HANDED_OVER);
+        }
+        return !closed;
+    }
+
+    /** Why this host should leave memory at {@code now} (System.nanoTime), or null while it stays. */
+    public Eviction dueToLeave(long now) {
+        return locked(() -> closed ? null : tenure.due(now, streams.watchers() > 0));
+    }
+
+    /** Closes the host if it is due to leave memory for one of the given reasons; gives the reason, or null. */
+    public Eviction retireIfDue(long now, Predicate<Eviction> reasons) {
+        return locked(() -> {
+            Eviction due = dueToLeave(now);
+            if (due == null || !reasons.test(due)) {
+                return null;
+            }
+            closed = true;
+            streams.closeAll(table, ReconnectReason.HANDED_OVER);
+            return due;
+        });
+    }
+
+    /** Now, to the millisecond: what the log records is exactly what a rebuild computes with. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Records a new game's creation; false when the journal cannot take it. */
+    public boolean recordCreation(Decision.Changed created) {
+        return locked(() -> commit(created));
+    }
+
+    /** Whether the game waits for its start with this player in a seat. */
+    public boolean waitsWith(String playerId) {
+        return locked(() -> table.status() == Status.WAITING && table.seatOf(playerId).isPresent());
+    }
+
+    public Outcome<GameView> join(PlayerRef player) {
+        return command(new GameCommand.Join(player), next -> GameViews.game(next, next.viewerOf(player)));
+    }
+
+    /** Starts the game now: seat 0's clock runs from then. */
+    public Outcome<GameView> start(PlayerRef caller) {
+        return command(new GameCommand.Start(caller), next -> GameViews.game(next, next.viewerOf(caller)));
+    }
+
+    /**
+     * Applies a move by the calling player, if {@code seenVersion} is still the game's version. A seat
+     * whose time ran out before is timed out first, so a move that comes too late finds the game moved on.
+     */
+    public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
+        return command(new GameCommand.Play(caller, seenVersion, move), next -> {
+            Turn turn = next.state().turns().getLast();
+            return new MoveAck(next.version(), turn.score(), turn.words(), turn.bingo(),
+                    next.state().rack(turn.seat()).tiles(), next.state().finished());
+        });
+    }
+
+    /** Times out every seat whose time is up; false when one was due and the journal could not take it. */
+    public boolean keepTime() {
+        Instant now = now();
+        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now))) {
+            return true; // a look, not a use: an idle game still leaves memory
+        }
+        return command(new GameCommand.KeepTime(), next -> true) instanceof Outcome.Done<Boolean>;
+    }
+
+    /** Decides and commits a command under one hold of the lock, after the clock has been kept. */
+    private <T> Outcome<T> command(GameCommand command, Function<Table, T> answer) {
+        return locked(() -> {
+            if (!taking()) {
+                return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
+            }
+            Instant at = now();
+            if (!(command instanceof GameCommand.KeepTime)
+                    && commands.decide(table, new GameCommand.KeepTime(), at) instanceof Decision.Changed due
+                    && !due.nothing() && !commit(due)) {
+                return Outcome.refused(RejectionCode.JOURNAL_FULL);
+            }
+            return switch (commands.decide(table, command, at)) {
+                case Decision.Refused refused -> Outcome.refused(refused.refusal());
+                case Decision.Changed changed -> changed.nothing() || commit(changed)
+                        ? Outcome.done(answer.apply(changed.next()))
+                        : Outcome.refused(RejectionCode.JOURNAL_FULL);
+            };
+        });
+    }
+
+    /** Log first: a change the journal cannot take is not made, so nothing acknowledged is ever dropped. */
+    private boolean commit(Decision.Changed change) {
+        Table next = change.next();
+        if (!log.record(epoch, next, change.logged())) {
+            return false;
+        }
+        table = next;
+        change.events().forEach(streams::publish);
+        if (next.status() == Status.FINISHED) {
+            // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
+            tenure.finished(System.nanoTime());
+            streams.closeAll(next, null);
+        }
+        afterEachChange.run();
+        return true;
+    }
+
+    /** The game as this caller (a player, or null for a spectator) may see it now. */
+    public GameView view(PlayerRef caller) {
+        return locked(() -> GameViews.game(table, table.viewerOf(caller)));
+    }
+
+    /** The whole game, once it is over; empty until then. */
+    public Optional<Table> finished() {
+        return locked(() -> table.status() == Status.FINISHED ? Optional.of(table) : Optional.empty());
+    }
+
+    /** The game in GCG: without racks while it is played, with them once it is finished. */
+    public String gcg() {
+        return locked(() -> GameViews.gcg(table));
+    }
+
+    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
+        return events(caller, lastEventId, StreamLine.NONE);
+    }
+
+    /** The caller's live stream, handed over on the thread of its {@code line} (its connection's event loop). */
+    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, StreamLine line) {
+        return Flux.defer(() -> locked(() -> streams.watch(table, table.viewerOf(caller), lastEventId, line, closed)));
+    }
+
+    /** Whether the game is finished and {@code lastEventId} at or past its last version (answered 204). */
+    public boolean seenToTheEnd(OptionalInt lastEventId) {
+        return locked(() -> table.status() == Status.FINISHED && lastEventId.isPresent()
+                && lastEventId.getAsInt() >= table.version());
+    }
+
+    /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */
+    public void close(ReconnectReason reason) {
+        locked(() -> {
+            closed = true;
+            streams.closeAll(table, reason);
+            return null;
+        });
+    }
+
+    /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */
+    public void closeStreams(ReconnectReason reason) {
+        locked(() -> {
+            streams.closeAll(table, reason);
+            return null;
+        });
+    }
+
+    /** A heartbeat for every stream of this game: no lock, it orders nothing. */
+    public void heartbeat() {
+        streams.heartbeat();
+    }
+
+    public int watchers() {
+        return streams.watchers();
+    }
+}

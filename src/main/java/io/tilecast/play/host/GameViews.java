@@ -1,0 +1,109 @@
+package io.tilecast.play.host;
+
+import io.tilecast.game.gcg.GcgWriter;
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.TableView;
+import io.tilecast.game.rules.TileSet;
+import io.tilecast.game.rules.Turn;
+import io.tilecast.play.host.view.ClockView;
+import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.LiveEvents;
+import io.tilecast.play.host.view.MoveView;
+import io.tilecast.play.host.view.ResultView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Builds what one viewer may see of a game. Redaction happens here, before anything is
+ * serialized: a view holds the viewer's own rack at most, never another's, never the bag.
+ */
+final class GameViews {
+
+    private GameViews() {
+    }
+
+    static GameView game(Table table, Viewer viewer) {
+        GameSetup setup = table.setup();
+        GameState state = table.state();
+        List<GameView.SeatView> seats = new ArrayList<>();
+        if (state == null) {
+            for (PlayerRef player : table.players()) {
+                seats.add(new GameView.SeatView(player, 0, 0, false));
+            }
+            return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
+                    setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
+                    viewer.seat().isPresent() ? "" : null, List.of(), null,
+                    ClockView.waiting(setup.clock(), table.players().size()));
+        }
+        TableView view = state.view(viewer.seat());
+        for (int seat = 0; seat < state.seats(); seat++) {
+            seats.add(new GameView.SeatView(table.players().get(seat), view.scores().get(seat),
+                    view.rackSizes().get(seat), view.resigned().get(seat)));
+        }
+        return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
+                view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
+                view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
+                ClockView.of(state.clock()));
+    }
+
+    /**
+     * The record in GCG: without racks while the game is played, with every rack once it is
+     * finished (the whole record is public then); before the start, just the players.
+     */
+    static String gcg(Table table) {
+        List<String> names = table.players().stream().map(PlayerRef::name).toList();
+        if (table.state() != null) {
+            return table.status() == Status.FINISHED ? GcgWriter.write(table.state(), names)
+                    : GcgWriter.writePublic(table.state(), names);
+        }
+        StringBuilder gcg = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            gcg.append("#player").append(i + 1).append(' ').append(names.get(i)).append(' ').append(names.get(i))
+                    .append('\n');
+        }
+        return gcg.toString();
+    }
+
+    static List<MoveView> moves(Table table) {
+        List<Turn> turns = table.state().turns();
+        List<MoveView> moves = new ArrayList<>(turns.size());
+        boolean finished = table.status() == Status.FINISHED;
+        for (int i = 0; i < turns.size(); i++) {
+            moves.add(finished ? MoveView.ofFinished(table.turnVersion(i), turns.get(i))
+                    : MoveView.of(table.turnVersion(i), turns.get(i).publicView()));
+        }
+        return moves;
+    }
+
+    /**
+     * What everyone but the mover sees of a move, and what the mover sees (with the new rack). Built
+     * from the state's public parts alone: the history is not copied for every move.
+     */
+    static GameEvent moved(Table after, Turn turn, int version) {
+        GameState state = after.state();
+        MoveView move = MoveView.of(version, turn.publicView());
+        List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
+        List<String> board = state.board().rows();
+        ClockView clock = ClockView.of(state.clock());
+        LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
+                state.toMove(), board, null, clock);
+        Object[] bySeat = new Object[state.seats()];
+        Arrays.fill(bySeat, everyone);
+        bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
+                state.toMove(), board, state.rack(turn.seat()).tiles(), clock);
+        return new GameEvent(version, EventName.MOVED, everyone, bySeat);
+    }
+
+    /** The start deals racks: each seat sees the game with its own rack. */
+    static GameEvent started(Table after) {
+        Object[] bySeat = new Object[after.players().size()];
+        for (int seat = 0; seat < bySeat.length; seat++) {
+            bySeat[seat] = game(after, Viewer.seat(seat));
+        }
+        return new GameEvent(after.version(), EventName.STARTED, game(after, Viewer.SPECTATOR), bySeat);
+    }
+}

@@ -1,0 +1,50 @@
+package io.tilecast.play.host;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last events of one game, so that a client that lost its stream resumes from its last event
+ * id without a full snapshot. Bounded: a client further behind gets a snapshot instead.
+ */
+final class RecentEvents {
+
+    private final ArrayDeque<GameEvent> events = new ArrayDeque<>();
+    private final int capacity;
+
+    RecentEvents(int capacity) {
+        this.capacity = capacity;
+    }
+
+    void add(GameEvent event) {
+        if (events.size() == capacity) {
+            events.removeFirst();
+        }
+        events.addLast(event);
+    }
+
+    /**
+     * Every event after {@code lastSeen} as this viewer may see it, or empty when some of them are
+     * no longer held (or {@code lastSeen} is not a version this game has had).
+     */
+    Optional<List<Delivery>> after(int lastSeen, int currentVersion, Viewer viewer) {
+        if (lastSeen < 0 || lastSeen > currentVersion) {
+            return Optional.empty();
+        }
+        if (lastSeen == currentVersion) {
+            return Optional.of(List.of());
+        }
+        if (events.isEmpty() || events.peekFirst().version() > lastSeen + 1) {
+            return Optional.empty();
+        }
+        List<Delivery> missed = new ArrayList<>();
+        for (GameEvent event : events) {
+            if (event.version() > lastSeen) {
+                missed.add(event.deliveryFor(viewer));
+            }
+        }
+        return Optional.of(missed);
+    }
+}

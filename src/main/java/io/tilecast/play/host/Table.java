@@ -1,0 +1,61 @@
+package io.tilecast.play.host;
+
+import io.tilecast.game.rules.GameState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+
+/**
+ * A whole game as one immutable value: what never changes ({@code setup}) and what does. A host
+ * replaces its table in one step, only after the journal has taken the change.
+ *
+ * @param state the rules' state; null until the game starts
+ */
+public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state) {
+
+    public Table {
+        players = List.copyOf(players);
+    }
+
+    static Table created(GameSetup setup) {
+        return new Table(setup, List.of(setup.creator()), 1, null);
+    }
+
+    Table seating(PlayerRef player, int atVersion) {
+        List<PlayerRef> seated = new ArrayList<>(players);
+        seated.add(player);
+        return new Table(setup, seated, atVersion, null);
+    }
+
+    Table with(int atVersion, GameState next) {
+        return new Table(setup, players, atVersion, next);
+    }
+
+    public Status status() {
+        if (state == null) {
+            return Status.WAITING;
+        }
+        return state.finished() ? Status.FINISHED : Status.ACTIVE;
+    }
+
+    /**
+     * The version at which turn {@code turn} was applied: creation is 1, each join one more, the start
+     * the next, then one per turn; the end comes one version after the last turn.
+     */
+    public int turnVersion(int turn) {
+        return players.size() + 2 + turn;
+    }
+
+    OptionalInt seatOf(String playerId) {
+        return IntStream.range(0, players.size()).filter(i -> players.get(i).id().equals(playerId)).findFirst();
+    }
+
+    Viewer viewerOf(PlayerRef caller) {
+        if (caller == null) {
+            return Viewer.SPECTATOR;
+        }
+        OptionalInt seat = seatOf(caller.id());
+        return seat.isPresent() ? Viewer.seat(seat.getAsInt()) : Viewer.SPECTATOR;
+    }
+}

@@ -1,0 +1,32 @@
+package io.tilecast.play.host.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tilecast.play.host.PlayerRef;
+import java.util.List;
+
+/**
+ * A game as one viewer may see it (API.md "the game view"). {@code rack} is the viewer's own and
+ * is absent for spectators; nobody's view holds another rack or the bag. {@code clock} is null
+ * for an untimed game.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GameView(String id, String region, String status, int version, int turn, int bag,
+                       String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
+                       String rack, List<MoveView> moves, ResultView result, ClockView clock) {
+
+    /** A seat at the table: who sits there and what anyone may know of them. */
+    public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned) {
+    }
+
+    @Override
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public ResultView result() {
+        return result;
+    }
+
+    @Override
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public ClockView clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tilecast.play.host.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tilecast.play.host.PlayerRef;
+import io.tilecast.play.host.ReconnectReason;
+import java.util.List;
+
+/** The data of the live events (API.md "Live events"), each built for one viewer. */
+public final class LiveEvents {
+
+    private LiveEvents() {
+    }
+
+    /** A player took a seat. */
+    public record Joined(int version, int seat, PlayerRef player) {
+    }
+
+    /**
+     * A move was applied (or a seat timed out). {@code rack} is present only in the mover's own
+     * stream; everyone else sees rack sizes. {@code clock} is absent in an untimed game.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
+                        List<String> board, String rack, ClockView clock) {
+    }
+
+    /** The game is over; the clocks have stopped ({@code clock} is absent in an untimed game). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Ended(int version, ResultView result, ClockView clock) {
+    }
+
+    /** The server is closing this stream; reconnect with Last-Event-ID. */
+    public record Reconnect(int version, ReconnectReason reason) {
+    }
+}

@@ -1,0 +1,46 @@
+package io.tilecast.play.hosting;
+
+import io.tilecast.journal.EventLog;
+import io.tilecast.journal.StoredGame;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.GameLog;
+import io.tilecast.play.host.Hosting;
+import io.tilecast.play.host.ReconnectReason;
+import io.tilecast.play.host.Status;
+import reactor.core.publisher.Mono;
+
+/**
+ * Games read without hosting them: rebuilt from the local database member for a read-only view
+ * (a game hosted in another region or machine, or a finished one). May lag its host a little.
+ */
+public final class ArchivedGames {
+
+    private final EventLog localLog;
+    private final GameRebuild rebuild;
+    private final Hosting hosting;
+
+    public ArchivedGames(EventLog localLog, GameRebuild rebuild, Hosting hosting) {
+        this.localLog = localLog;
+        this.hosting = hosting;
+        this.rebuild = rebuild;
+    }
+
+    /** A closed host for the game (it takes no commands), or empty when the local member has no such game. */
+    public Mono<GameHost> find(String gameId) {
+        return localLog.game(gameId).flatMap(this::rebuilt);
+    }
+
+    /** The same, for a finished game only: empty while the local member has it in play, or has no such game. */
+    public Mono<GameHost> findFinished(String gameId) {
+        return localLog.game(gameId).filter(game -> game.status().equals(Status.FINISHED.code())).flatMap(this::rebuilt);
+    }
+
+    /** Read after its row: once the row is seen, the events written in its transaction are seen too. */
+    private Mono<GameHost> rebuilt(StoredGame game) {
+        return localLog.read(game.id()).collectList().map(events -> {
+            GameHost host = rebuild.rebuild(game, events).hosted(hosting, 0L, GameLog.READ_ONLY);
+            host.close(ReconnectReason.ARCHIVED);
+            return host;
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package io.tilecast.play.hosting;
+
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.GameId;
+import io.tilecast.routing.GameLocation;
+import io.tilecast.routing.GameLocator;
+import io.tilecast.routing.Leases;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a game is hosted: here when it is in memory (no database access); else the machine
+ * holding a live lease on it, in any region; else, for a game with no row yet, the machine that
+ * created it (named in its id); else, for a game of this region, here (this machine will claim
+ * it), and for another region's game, that region.
+ */
+public final class LeaseLocator implements GameLocator {
+
+    private final FlyMachine machine;
+    private final HostedGames games;
+    private final Leases leases;
+
+    public LeaseLocator(FlyMachine machine, HostedGames games, Leases leases) {
+        this.machine = machine;
+        this.games = games;
+        this.leases = leases;
+    }
+
+    @Override
+    public Mono<GameLocation> locate(String gameId) {
+        var parsed = GameId.parse(gameId);
+        if (parsed.isEmpty()) {
+            return Mono.just(new GameLocation.Unknown());
+        }
+        if (games.hosted(gameId).isPresent()) {
+            return Mono.just(new GameLocation.Here());
+        }
+        GameId id = parsed.get();
+        GameLocation unclaimed = id.region().equals(machine.region())
+                ? new GameLocation.Here()
+                : new GameLocation.OtherRegion(id.region());
+        // Naming the machine sends the request straight to the host: fly replays a request
+        // only once, and a region with several machines would otherwise need a second hop.
+        // With the primary unreachable the lease cannot be read: the creator named in the id is the
+        // best guess (it hosts most games for life), and claiming is impossible anyway.
+        return leases.holder(gameId)
+                .map(holder -> !holder.live() ? unclaimed
+                        : holder.machineId().equals(machine.machineId()) ? new GameLocation.Here()
+                        : new GameLocation.OtherMachine(holder.machineId()))
+                .onErrorResume(unreadable -> Mono.empty())
+                .switchIfEmpty(Mono.fromSupplier(() -> id.machine()
+                        .filter(creator -> !creator.equals(machine.machineId()))
+                        .<GameLocation>map(GameLocation.Creator::new)
+                        .orElse(unclaimed)));
+    }
+}
