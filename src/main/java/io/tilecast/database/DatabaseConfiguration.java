@@ -5,10 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
-/**
- * The second pool. The primary pool (writes, Flyway) is Spring Boot's own, configured through
- * {@code spring.r2dbc.*} by {@link DatabaseEnvironment}; this adds the local pool for reads.
- */
+/** The second pool. */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 

@@ -16,12 +16,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Decides, before any bean is made, which PostgreSQL the primary pool and Flyway use: the one in
- * {@code DATABASE_URL}, else Spring's own {@code spring.r2dbc.*} settings, else an embedded server
- * for local runs. It writes the answer as {@code spring.r2dbc.*} and {@code spring.flyway.*}.
- *
- * <p>Runs on {@link ApplicationPreparedEvent} rather than as an environment post-processor so that
- * properties added by test context customizers are already visible.
+ * Decides, before any bean is made, which PostgreSQL the primary pool and Flyway use: the one in {@code DATABASE_URL},
+ * else Spring's own {@code spring.r2dbc.*} settings, else an embedded server for local runs.
  */
 public class DatabaseEnvironment implements SmartApplicationListener {
 
@@ -93,7 +89,6 @@ public class DatabaseEnvironment implements SmartApplicationListener {
         resolved.put("spring.flyway.password", nullToEmpty(url.password()));
     }
 
-    /** {@code r2dbc:postgresql://h:p/db?sslMode=x} becomes {@code jdbc:postgresql://h:p/db?sslmode=x}. */
     static String jdbcUrlOf(String r2dbcUrl) {
         String rest = r2dbcUrl.replaceFirst("^r2dbc:(pool:)?postgres(ql)?:", "");
         return "jdbc:postgresql:" + rest.replace("sslMode=", "sslmode=");

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A PostgreSQL location written as {@code postgres://user:password@host:port/database?sslmode=...},
- * the form fly.io and most hosts hand out, turned into the URLs R2DBC and JDBC expect.
+ * A PostgreSQL location written as {@code postgres://user:password@host:port/database?sslmode=...}, the form fly.io and
+ * most hosts hand out, turned into the URLs R2DBC and JDBC expect.
  */
 public record DatabaseUrl(String host, int port, String database, String user, String password,
                           String sslMode) {

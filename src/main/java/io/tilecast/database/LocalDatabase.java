@@ -9,8 +9,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The nearest PostgreSQL member (the read replica in this region on fly), for requests that only
- * read and may lag a little. Writes always go through the primary pool.
+ * The nearest PostgreSQL member (the read replica in this region on fly), for requests that only read and may lag a
+ * little.
  */
 public final class LocalDatabase implements DisposableBean {
 

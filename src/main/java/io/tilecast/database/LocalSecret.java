@@ -8,8 +8,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The token-signing secret of a local run, kept next to the embedded database so that players stay
- * signed in when the server restarts. Deployments set {@code TILECAST_AUTH_SECRET} instead.
+ * The token-signing secret of a local run, kept next to the embedded database so that players stay signed in when the
+ * server restarts.
  */
 final class LocalSecret {
 

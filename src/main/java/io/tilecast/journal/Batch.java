@@ -1,15 +1,13 @@
 package io.tilecast.journal;
 
 import java.util.ArrayList;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The entries one statement writes, taken in order from the head of the queue and sorted by the
- * part of the statement that writes them. Of several GameSaved for one game only the last is kept:
- * it carries the newest state, and one upsert may not touch a row twice. Games rows are written in
- * id order, the order in which lease renewal locks them too, so the two never deadlock.
+ * The entries one statement writes, taken in order from the head of the queue and sorted by the part of the statement
+ * that writes them.
  */
 record Batch(List<JournalEntry> entries, List<GameSaved> games, List<EventAppended> events,
              List<GameFinished> finishes) {
@@ -32,7 +30,6 @@ record Batch(List<JournalEntry> entries, List<GameSaved> games, List<EventAppend
         return entries.size();
     }
 
-    /** The fencing epoch an entry was written under. */
     static long epochOf(JournalEntry entry) {
         return switch (entry) {
             case GameSaved saved -> saved.leaseEpoch();

@@ -12,19 +12,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes one batch as one statement on the primary: one round trip, whatever its size and however
- * far away the primary is. A single statement is its own transaction, so there is no BEGIN or
- * COMMIT to wait for; with PostgreSQL in another region each of those round trips cost as much as
- * the writing itself. Every part takes its rows as parallel arrays and unnests them, because a
- * round trip per row (or per {@code Statement.add}) would cap the journal at a few thousand events
- * a second.
- *
- * <p>All parts of one statement see the database as it was when the statement began, not each
- * other's writes, so the fence cannot join on {@code games} for a game this batch saves: a new
- * game is not there yet. {@code leases} is the epoch each game is written under instead: for a
- * game saved in this batch, the row the upsert locked and returned (none when the upsert was
- * fenced); for any other game, its row as the statement found it. Foreign keys are checked at the
- * end of the statement, when the new games rows are there.
+ * Writes one batch as one statement on the primary: one round trip, whatever its size and however far away the primary
+ * is.
  */
 final class BatchStatement {
 
@@ -98,10 +87,6 @@ final class BatchStatement {
         this.client = DatabaseClient.create(primary);
     }
 
-    /**
-     * Games rows in id order (the order lease renewal locks them in too), then events, then credits;
-     * the answer says what was left out and why.
-     */
     Mono<BatchWritten> write(Batch batch) {
         return Mono.defer(() -> {
             List<Object> columns = new ArrayList<>(28);
@@ -158,10 +143,6 @@ final class BatchStatement {
                 version, createdAt, finishedAt, scores);
     }
 
-    /**
-     * Payloads travel as one text joined by the record separator rather than as a text[]: an array
-     * literal escapes every quote of every JSON document on both sides, which cost a quarter of a batch.
-     */
     private static List<Object> eventColumns(List<EventAppended> events) {
         int n = events.size();
         String[] gameId = new String[n], type = new String[n], createdAt = new String[n];
@@ -183,7 +164,6 @@ final class BatchStatement {
         return List.of(gameId, version, type, payloads.toString(), epoch, createdAt);
     }
 
-    /** game_credits remembers which games were credited, so that a game is counted once. */
     private static List<Object> finishColumns(List<GameFinished> finishes) {
         int n = finishes.size();
         String[] gameId = new String[n];
@@ -211,7 +191,6 @@ final class BatchStatement {
                 creditWon.toArray(Boolean[]::new));
     }
 
-    /** Timestamps travel as ISO-8601 text: exact to the microsecond, and null stays null. */
     private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }

@@ -3,11 +3,8 @@ package io.tilecast.journal;
 import java.util.Set;
 
 /**
- * What a committed batch did: how many events it stored, and which entries it left out because
- * their game's lease had moved on (fenced) or because their game has no row at all (missing).
- *
- * @param fenced  game id and epoch pairs ({@link #key}) whose lease the database no longer agrees with
- * @param missing game ids with no games row
+ * What a committed batch did: how many events it stored, and which entries it left out because their game's lease had
+ * moved on (fenced) or because their game has no row at all (missing).
  */
 record BatchWritten(int eventsWritten, Set<String> fenced, Set<String> missing) {
 

@@ -3,18 +3,10 @@ package io.tilecast.journal;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * One event of a game's log. Written only while the games row's lease_epoch still equals
- * {@code epoch} (fencing), and idempotent: an event already stored under the same game and version
- * is left as it is.
- */
+/** One event of a game's log. */
 public record EventAppended(String gameId, int version, String type, String payloadJson, long epoch,
                             Instant createdAt) implements JournalEntry {
 
-    /**
-     * Never found in JSON text (a control character must be escaped inside strings), so the journal
-     * can send a batch's payloads joined by it.
-     */
     static final char PAYLOAD_SEPARATOR = '\u001e';
 
     public EventAppended {

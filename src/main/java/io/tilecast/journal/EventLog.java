@@ -9,9 +9,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a game and its log back from the primary, where the journal writes, so that a host
- * rebuilding a game after a restart or a lease hand-over sees every committed event. Entries still
- * in this process's journal are not seen: flush first when that matters.
+ * Reads a game and its log back from the primary, where the journal writes, so that a host rebuilding a game after a
+ * restart or a lease hand-over sees every committed event.
  */
 @Component
 public class EventLog {
@@ -35,8 +34,8 @@ public class EventLog {
     }
 
     /**
-     * Games of {@code region} in play whose player to move ran out of time before {@code now} while
-     * no machine holds their lease: the most overdue first.
+     * Games of {@code region} in play whose player to move ran out of time before {@code now} while no machine holds
+     * their lease: the most overdue first.
      */
     public Flux<String> overdue(String region, Instant now, int limit) {
         return primary.sql("""

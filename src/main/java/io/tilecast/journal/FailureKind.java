@@ -4,19 +4,13 @@ import io.r2dbc.spi.R2dbcException;
 import java.util.Set;
 
 /**
- * Why a batch failed, which decides what the writer does next: a transient failure (the database is
- * unreachable, restarting, overloaded) is retried as it is; a rejection (PostgreSQL refused the data
- * itself) would fail again forever, so the batch is split until the bad entry is found.
+ * Why a batch failed, which decides what the writer does next: a transient failure (the database is unreachable,
+ * restarting, overloaded) is retried as it is; a rejection (PostgreSQL refused the data itself) would fail again
+ * forever, so the batch is split until the bad entry is found.
  */
 enum FailureKind {
     TRANSIENT, REJECTED;
 
-    /**
-     * SQLSTATE classes that are about one entry's data: cardinality (21), data exception (22, such as
-     * malformed JSON) and integrity constraint (23, such as a foreign key). A syntax or access error
-     * (42) is about the statement or the schema and would reject every entry alike, so it is retried
-     * like an outage (the queue fills and health says so) rather than dropping everything.
-     */
     private static final Set<String> DATA_CLASSES = Set.of("21", "22", "23");
 
     static FailureKind of(Throwable failure) {

@@ -4,14 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Insert the games row, or update its mutable columns (status, seats, version, finished_at,
- * final_scores, deadline), fenced: an update applies only while {@code games.lease_epoch = leaseEpoch}. On
- * insert it also sets region, host_machine, lease_epoch, lease_expires_at, seat_count, created_by,
- * lexicon, rules, seed and created_at; afterwards those belong to the lease and the game's rules.
- *
- * @param finishedAt      null while the game is not finished
- * @param finalScoresJson null while the game is not finished
- * @param deadline        when the player to move runs out of time; null when no clock runs
+ * Insert the games row, or update its mutable columns (status, seats, version, finished_at, final_scores, deadline),
+ * fenced: an update applies only while {@code games.lease_epoch = leaseEpoch}.
  */
 public record GameSaved(String id, String region, String hostMachine, long leaseEpoch, Instant leaseExpiresAt,
                         String status, int seatCount, String seatsJson, String createdBy, String lexicon,

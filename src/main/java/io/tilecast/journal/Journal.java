@@ -19,9 +19,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The write-behind journal: game hosts offer what they have already acknowledged, and it reaches
- * PostgreSQL in batches, in the order offered, off the request path. It is the only writer of
- * {@code game_events}. On shutdown it drains into the database before the context goes on.
+ * The write-behind journal: game hosts offer what they have already acknowledged, and it reaches PostgreSQL in batches,
+ * in the order offered, off the request path.
  */
 @Component
 public class Journal implements SmartLifecycle {
@@ -46,9 +45,8 @@ public class Journal implements SmartLifecycle {
     }
 
     /**
-     * All or nothing, and never waits for the database: false when the queue has no room for every
-     * entry (or the journal has stopped), and the caller must then refuse the move. Entries are
-     * written in the order offered.
+     * All or nothing, and never waits for the database: false when the queue has no room for every entry (or the
+     * journal has stopped), and the caller must then refuse the move.
      */
     public boolean offer(List<? extends JournalEntry> entries) {
         if (entries.isEmpty()) {
@@ -62,9 +60,8 @@ public class Journal implements SmartLifecycle {
     }
 
     /**
-     * Completes when everything offered before the call has been settled: written, or left out for
-     * good because it was fenced or rejected. Errors with a {@link TimeoutException} after
-     * {@code timeout}.
+     * Completes when everything offered before the call has been settled: written, or left out for good because it was
+     * fenced or rejected.
      */
     public Mono<Void> flush(Duration timeout) {
         long lastOfferedBefore = queue.lastAccepted();
@@ -88,15 +85,13 @@ public class Journal implements SmartLifecycle {
     }
 
     /**
-     * Registers a listener told the game id when an entry was refused by the fence: this process no
-     * longer holds that game's lease. Called once per game and lease epoch, on the writer's thread,
-     * so it must not block.
+     * Registers a listener told the game id when an entry was refused by the fence: this process no longer holds that
+     * game's lease.
      */
     public void onFenced(Consumer<String> gameIdListener) {
         fencedListeners.add(gameIdListener);
     }
 
-    /** The last failure the writer met, or null; for health. */
     JournalWriter.LastError lastError() {
         return writer.lastError();
     }
@@ -124,8 +119,8 @@ public class Journal implements SmartLifecycle {
     }
 
     /**
-     * Refuses new offers and writes everything queued, retrying while the database is briefly
-     * unavailable, for at most {@code tilecast.journal.drain-timeout}; then ends the writer.
+     * Refuses new offers and writes everything queued, retrying while the database is briefly unavailable, for at most
+     * {@code tilecast.journal.drain-timeout}; then ends the writer.
      */
     @Override
     public synchronized void stop(Runnable callback) {

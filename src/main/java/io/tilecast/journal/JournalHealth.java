@@ -4,10 +4,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/**
- * Whether the journal can take moves. Only a full queue takes the region out of readiness: a slow or
- * briefly unreachable database shows as lag and depth, since moves are still acknowledged.
- */
+/** Whether the journal can take moves. */
 @Component("journalHealthIndicator")
 class JournalHealth implements HealthIndicator {
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 /** The journal's meters, under {@code tilecast.journal.}. */
 final class JournalMetrics {
 
-    /** Held here as well as by the journal: a gauge only keeps a weak reference to what it measures. */
     private final JournalQueue queue;
     private final DistributionSummary batchSize;
     private final Timer batchLatency;

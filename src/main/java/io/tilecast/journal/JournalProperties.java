@@ -4,18 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/**
- * How the journal queues and writes ({@code tilecast.journal.*}).
- *
- * @param capacity     the most entries waiting at once; an offer that does not fit is refused
- * @param batchSize    the most entries written in one transaction; only a backlog fills a batch, and
- *                     then larger batches spread each transaction's fixed cost over more events
- * @param retryMin     the first wait after a failed batch; it doubles with every failure in a row
- * @param retryMax     the longest wait between two attempts
- * @param drainTimeout how long shutdown waits for the queue to reach PostgreSQL
- * @param linger       how long the writer waits, once an entry arrives, for more to join its batch:
- *                     a few milliseconds of lag buy far fewer transactions under steady play
- */
+/** How the journal queues and writes ({@code tilecast.journal.*}). */
 @ConfigurationProperties("tilecast.journal")
 public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultValue("1000") int batchSize,
                                 @DefaultValue("100ms") Duration retryMin, @DefaultValue("5s") Duration retryMax,

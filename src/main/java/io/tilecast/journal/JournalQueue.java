@@ -10,14 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/**
- * The bounded queue between the game hosts and the writer. Entries stay in it until they are
- * settled (written, fenced or rejected), so its depth always counts what is not yet in PostgreSQL
- * and the writer can retry a batch by simply taking it again.
- *
- * <p>Many hosts offer, one writer takes and settles. The lock is held for a few list operations
- * only, never across I/O.
- */
+/** The bounded queue between the game hosts and the writer. */
 final class JournalQueue {
 
     private record Waiting(JournalEntry entry, long offeredAtNanos) {
@@ -26,13 +19,10 @@ final class JournalQueue {
     private final int capacity;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiting> waiting;
-    /** How many entries were ever accepted; the sequence number of the last one. */
     private long accepted;
-    /** How many entries were ever settled; only the writer advances it. */
     private long settled;
     private boolean closed;
     private final Sinks.Many<Long> settledSoFar = Sinks.many().replay().latest();
-    /** Set by the writer while it waits for work; taken and completed by the next offer. */
     private final AtomicReference<Sinks.Empty<Void>> idleWriter = new AtomicReference<>();
 
     JournalQueue(int capacity) {
@@ -44,7 +34,6 @@ final class JournalQueue {
         settledSoFar.tryEmitNext(0L);
     }
 
-    /** All or nothing: false when closed or when there is no room for every entry. */
     boolean offer(List<? extends JournalEntry> entries) {
         for (JournalEntry entry : entries) {
             Objects.requireNonNull(entry, "a journal entry");
@@ -69,7 +58,6 @@ final class JournalQueue {
         return true;
     }
 
-    /** Completes as soon as there is something to take; at once if there already is. */
     Mono<Void> whenNotEmpty() {
         Sinks.Empty<Void> idle = Sinks.empty();
         idleWriter.set(idle);
@@ -81,7 +69,6 @@ final class JournalQueue {
         return idle.asMono();
     }
 
-    /** The oldest entries, at most {@code max}, left in the queue until {@link #settle} removes them. */
     List<JournalEntry> peek(int max) {
         lock.lock();
         try {
@@ -96,7 +83,6 @@ final class JournalQueue {
         }
     }
 
-    /** Removes the {@code count} oldest entries, which the writer has dealt with for good. */
     void settle(int count) {
         long settledNow;
         lock.lock();
@@ -112,7 +98,6 @@ final class JournalQueue {
         settledSoFar.tryEmitNext(settledNow);
     }
 
-    /** The sequence number of the last entry accepted so far. */
     long lastAccepted() {
         lock.lock();
         try {
@@ -122,12 +107,10 @@ final class JournalQueue {
         }
     }
 
-    /** Completes once every entry up to sequence number {@code sequence} has been settled. */
     Mono<Void> settledThrough(long sequence) {
         return settledSoFar.asFlux().filter(settledNow -> settledNow >= sequence).next().then();
     }
 
-    /** Accepts offers (again). */
     void open() {
         lock.lock();
         try {
@@ -137,7 +120,6 @@ final class JournalQueue {
         }
     }
 
-    /** From now on every offer is refused; what is queued stays to be drained. */
     void close() {
         lock.lock();
         try {
@@ -160,7 +142,6 @@ final class JournalQueue {
         return capacity;
     }
 
-    /** Seconds the oldest waiting entry has waited; 0 when nothing waits. */
     double lagSeconds() {
         lock.lock();
         try {

@@ -15,12 +15,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.util.retry.Retry;
 
 /**
- * The one loop that moves entries from the queue into PostgreSQL: wait for work, write the oldest
- * batch, settle it, repeat. One batch is in flight at a time, so batches commit in queue order.
- *
- * <p>A batch that fails transiently is taken again after a backoff; nothing leaves the queue until
- * it is written. A batch that PostgreSQL rejects is split in halves until the entry at fault is
- * alone; that entry is dropped, counted and logged, and everything around it is written.
+ * The one loop that moves entries from the queue into PostgreSQL: wait for work, write the oldest batch, settle it,
+ * repeat.
  */
 final class JournalWriter {
 
@@ -36,12 +32,9 @@ final class JournalWriter {
     private final Retry transientRetry;
 
     // Touched only by the loop, which runs one step at a time.
-    /** How many entries at the head are under suspicion after a rejected batch; 0 when none. */
     private int suspects;
-    /** The largest batch to take while isolating a rejected entry. */
     private int isolationLimit;
 
-    /** Game and epoch pairs already reported as fenced: the hosts hear of each lost lease once. */
     private final Set<String> fencedNotified = new HashSet<>();
 
     private volatile LastError lastError;
@@ -66,7 +59,6 @@ final class JournalWriter {
                         + " after a backoff"));
     }
 
-    /** The loop itself; it never completes or errors, and ends when its subscription is disposed. */
     Mono<Void> run(Scheduler scheduler) {
         return Mono.defer(queue::whenNotEmpty)
                 .then(Mono.defer(this::gather))
@@ -76,7 +68,6 @@ final class JournalWriter {
                 .then();
     }
 
-    /** Lets a batch fill for a moment unless it is full already: one transaction instead of many. */
     private Mono<Void> gather() {
         return linger.isZero() || queue.depth() >= batchSize ? Mono.empty() : Mono.delay(linger).then();
     }
@@ -98,7 +89,6 @@ final class JournalWriter {
                 .onErrorResume(error -> failed(batch, error));
     }
 
-    /** Settles last: whoever waits on a flush then also sees the metrics and the fenced callbacks. */
     private void committed(Batch batch, BatchWritten outcome, Duration took) {
         metrics.batchCommitted(batch.size(), took, outcome.eventsWritten());
         if (suspects > 0) {
@@ -169,14 +159,12 @@ final class JournalWriter {
         return Mono.empty();
     }
 
-    /** A fault of the journal itself must not end the loop: what is queued would never be written. */
     private Mono<Void> unexpected(Throwable error) {
         lastError = new LastError(reason(error), Instant.now());
         log.error("Journal: unexpected failure in the writer, trying again in " + retryMax.toMillis() + " ms", error);
         return Mono.delay(retryMax).then();
     }
 
-    /** The database's own words when there are some: Spring's wrapper repeats the whole statement. */
     private static String reason(Throwable error) {
         Throwable deepest = error;
         for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {

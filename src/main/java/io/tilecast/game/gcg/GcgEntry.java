@@ -6,14 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One {@code >name:} line of a GCG record, with the score as recorded and, for a placement,
- * as Tilecast computes it on the board the record has built so far.
- *
- * @param move          the move this line stands for, when it is one ({@code PLACE}, {@code EXCHANGE} with
- *                      letters, {@code PASS}, {@code RESIGN})
- * @param computedScore for a placement: its score under these rules, empty when the play does not fit the board
- * @param unknownWords  words of a placement that the lexicon does not hold
- * @param withdrawn     a placement taken back on the next line ({@code --}): a phony that lost the turn
+ * One {@code >name:} line of a GCG record, with the score as recorded and, for a placement, as Tilecast computes it on
+ * the board the record has built so far.
  */
 public record GcgEntry(int line, int seat, Kind kind, String rack, Optional<Move> move, int recordedScore,
                        int recordedTotal, OptionalInt computedScore, List<String> unknownWords, boolean withdrawn) {
@@ -28,11 +22,9 @@ public record GcgEntry(int line, int seat, Kind kind, String rack, Optional<Move
         EXCHANGE,
         PASS,
         RESIGN,
-        /** {@code --}: the previous placement is taken off the board. */
         WITHDRAWAL,
         CHALLENGE_BONUS,
         TIME_PENALTY,
-        /** {@code (rack)}: points for tiles left on racks at the end. */
         END_RACKS
     }
 

@@ -21,9 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads GCG records as crossword-game software writes them, replaying each placement on a board
- * to compute its score. Nothing in a record is fatal: unknown lines are skipped, and scores that
- * differ and words not in the lexicon are reported in the {@link GcgRecord}.
+ * Reads GCG records as crossword-game software writes them, replaying each placement on a board to compute its score.
  */
 public final class GcgReader {
 
@@ -131,7 +129,6 @@ public final class GcgReader {
         }
     }
 
-    /** Lays a word at a GCG position: '.' or a letter already there is played through, lowercase is a blank. */
     private static Placed place(Board board, String position, String word, Lexicon lexicon) {
         Matcher across = ACROSS.matcher(position);
         boolean isAcross = across.matches();
@@ -178,7 +175,6 @@ public final class GcgReader {
     private record Placed(Move.Place move, OptionalInt score, List<String> unknown) {
     }
 
-    /** The parts every {@code >name:} line has: who, their rack, and the score and total at the end. */
     private record Line(int number, int seat, String rack, List<String> tokens) {
         GcgEntry entry(GcgEntry.Kind kind, Optional<Move> move, OptionalInt computed, List<String> unknown) {
             List<String> numbers = tokens.stream().filter(t -> SCORE.matcher(t).matches()).toList();

@@ -14,10 +14,7 @@ public record GcgRecord(List<String> players, Optional<String> lexicon, List<Gcg
         entries = List.copyOf(entries);
     }
 
-    /**
-     * The moves in Tilecast terms, for replay: a withdrawn phony is the lost turn it was, a pass.
-     * Exchanges recorded by count only cannot be replayed and are left out.
-     */
+    /** The moves in Tilecast terms, for replay: a withdrawn phony is the lost turn it was, a pass. */
     public List<SeatedMove> moves() {
         return entries.stream()
                 .filter(e -> e.move().isPresent())

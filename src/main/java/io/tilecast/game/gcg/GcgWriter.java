@@ -10,14 +10,9 @@ import io.tilecast.game.rules.RackAdjustment;
 import io.tilecast.game.rules.Square;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
-import io.tilecast.game.search.Position;
 import java.util.List;
 
-/**
- * Writes a game in GCG, the plain-text record format of crossword-game software. The full record
- * shows each mover's rack and exchanged letters; {@link #writePublic} leaves out what only a mover
- * may see (racks, and exchanges are written as a count like {@code -3}), for a game still running.
- */
+/** Writes a game in GCG, the plain-text record format of crossword-game software. */
 public final class GcgWriter {
 
     private GcgWriter() {
@@ -63,10 +58,6 @@ public final class GcgWriter {
         return out.toString();
     }
 
-    /**
-     * End-of-game lines: {@code >bob:  (OPEG) +14 345} for tiles gained, {@code (rack) -n} for tiles lost,
-     * {@code (time) -n} for a time penalty.
-     */
     private static void ending(StringBuilder out, GameResult result, List<String> nicks, Turn last) {
         int[] running = new int[nicks.size()];
         for (int seat = 0; seat < running.length; seat++) {
@@ -105,7 +96,6 @@ public final class GcgWriter {
         return main.substring(0, main.indexOf(' '));
     }
 
-    /** Position and main word, with tiles already on the board as '.' and blanks in lowercase. */
     static String mainWord(Board before, Board after, List<Placement> tiles) {
         Placement first = tiles.getFirst();
         Direction direction;
@@ -129,7 +119,6 @@ public final class GcgWriter {
         return position + ' ' + word;
     }
 
-    /** A GCG nickname is one token: whitespace and the colon that ends it are replaced. */
     static String nickname(String name) {
         String nick = name.strip().replaceAll("[\\s:]+", "_");
         return nick.isEmpty() ? "_" : nick;

@@ -12,10 +12,8 @@ public interface Lexicon {
 
     String name();
 
-    /** Whether an uppercase word is in the list; anything else is not. */
     boolean contains(CharSequence word);
 
-    /** Reads one word per line, plain or gzipped, any case; lines that are not 2–15 letters A–Z are skipped. */
     static Lexicon load(String name, InputStream in) {
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -35,12 +33,10 @@ public interface Lexicon {
         return WordList.of(name, words);
     }
 
-    /** Accepts every word: for replaying records made with another list, where only the scores are checked. */
     static Lexicon anyWord() {
         return AnyWord.INSTANCE;
     }
 
-    /** The shipped default: the MIT-licensed npm package word-list 4.1.0 (see NOTICE). */
     static Lexicon english() {
         return EnglishWords.LEXICON;
     }

@@ -4,11 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * The words of a lexicon as a letter tree (a trie), for finding moves: from any prefix, the
- * letters that can follow it and whether it is a word. Two ints per node: a bit set of the
- * letters leaving it (bit 26 marks a word's end) and the index of its first child; the
- * children of a node lie side by side in letter order, so following a letter is a population
- * count, and the whole tree is a pair of flat arrays.
+ * The words of a lexicon as a letter tree (a trie), for finding moves: from any prefix, the letters that can follow it
+ * and whether it is a word.
  */
 public final class WordGraph {
 
@@ -33,10 +30,6 @@ public final class WordGraph {
         return build(sorted);
     }
 
-    /**
-     * Lays nodes out breadth first: each node's words are a range of the sorted list, its children
-     * the runs of that range sharing the next letter, numbered together when the node is reached.
-     */
     private static WordGraph build(String[] words) {
         int capacity = 1 << 16;
         int[] masks = new int[capacity];

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A compact open-addressing hash set of words: letters packed into one byte array,
- * so a look-up touches a few cache lines and allocates nothing.
+ * A compact open-addressing hash set of words: letters packed into one byte array, so a look-up touches a few cache
+ * lines and allocates nothing.
  */
 public final class WordList implements Lexicon {
 
@@ -180,7 +180,6 @@ public final class WordList implements Lexicon {
         return h ^ (h >>> 16);
     }
 
-    /** Collects words into one growing byte array before the table is built. */
     private static final class Builder {
         private byte[] letters = new byte[1 << 20];
         private int[] starts = new int[1 << 16];

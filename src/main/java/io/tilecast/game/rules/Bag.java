@@ -1,8 +1,8 @@
 package io.tilecast.game.rules;
 
 /**
- * The tiles not yet drawn, in drawing order, with the state of the seeded generator
- * that shuffles returned tiles back in, so a game replays exactly from its seed.
+ * The tiles not yet drawn, in drawing order, with the state of the seeded generator that shuffles returned tiles back
+ * in, so a game replays exactly from its seed.
  */
 public record Bag(String tiles, long shuffleState) {
 

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The 15×15 grid of tiles: '.' for an empty square, an uppercase letter for a tile,
- * a lowercase letter for a blank played as that letter.
+ * The 15×15 grid of tiles: '.' for an empty square, an uppercase letter for a tile, a lowercase letter for a blank
+ * played as that letter.
  */
 public final class Board {
 
@@ -100,7 +100,6 @@ public final class Board {
         return Square.onBoard(row, col) && cells[row * SIZE + col] != EMPTY;
     }
 
-    /** Whether a tile lies next to this square, across or down: where a later play must touch. */
     boolean touchesTile(int row, int col) {
         return occupied(row - 1, col) || occupied(row + 1, col) || occupied(row, col - 1) || occupied(row, col + 1);
     }

@@ -5,7 +5,6 @@ public enum EndReason {
     OUT("out"),
     SCORELESS("scoreless"),
     RESIGNED("resigned"),
-    /** The last player but one ran out of time. */
     TIMEOUT("timeout");
 
     private final String code;

@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/**
- * The end of a game: rack adjustments, time penalties and winners. Seats that resigned (or timed
- * out) take no part: their racks are not counted, they cannot win, and with two players left the
- * two-player rule applies. Every seat pays for the time it ran past zero.
- */
+/** The end of a game: rack adjustments, time penalties and winners. */
 final class Ending {
 
     private static final int SCORELESS_TURNS_PER_PLAYER = 3;
@@ -21,7 +17,6 @@ final class Ending {
         return SCORELESS_TURNS_PER_PLAYER * state.activeSeats();
     }
 
-    /** A player emptied their rack with the bag empty. */
     static Closing out(GameState state, int goer) {
         List<Integer> others = active(state).filter(s -> s != goer).boxed().toList();
         int othersValue = others.stream().mapToInt(s -> state.rack(s).points()).sum();
@@ -43,15 +38,10 @@ final class Ending {
         return new Closing(EndReason.SCORELESS, adjustments);
     }
 
-    /** One player is left: the other resigned or ran out of time. */
     static Closing left(TurnKind kind) {
         return new Closing(kind == TurnKind.TIMEOUT ? EndReason.TIMEOUT : EndReason.RESIGNED, List.of());
     }
 
-    /**
-     * Stops the clocks, applies the adjustments (the racks', then each time penalty), decides the
-     * winners and records the ending turn.
-     */
     static Ruling finish(GameState state, Turn turn, Closing closing) {
         EndReason reason = closing.reason();
         GameClock clock = state.clock().stop();

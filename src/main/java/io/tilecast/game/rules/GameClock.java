@@ -8,15 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/**
- * The players' time, as a value: nothing here reads a clock. Each change comes with the instant it
- * happened, so a game replayed from its recorded event times keeps exactly the time it had.
- *
- * <p>A timed game gives each seat a bank of milliseconds that runs down while the seat is to move
- * and may run {@code overtime} minutes past zero. An untimed game has no bank; each move must come
- * within {@code moveLimit} of the previous one instead. Either way, the seat to move times out at
- * {@link #deadline()}.
- */
+/** The players' time, as a value: nothing here reads a clock. */
 public final class GameClock {
 
     /** No time kept: nobody ever times out (games rebuilt by tools, rules tests). */
@@ -52,7 +44,6 @@ public final class GameClock {
         return new GameClock(null, moveLimit, List.of(), -1, null, null);
     }
 
-    /** The game starts at {@code at}: every seat gets its initial time, and seat 0's clock runs. */
     GameClock start(int seats, Instant at) {
         if (control == null && moveLimit == null) {
             return this;
@@ -61,7 +52,6 @@ public final class GameClock {
         return new GameClock(control, moveLimit, initial, 0, at, at);
     }
 
-    /** Charges the running seat for the time up to {@code now}; the clock then reads as of {@code now}. */
     GameClock elapse(Instant now) {
         if (running < 0 || !now.isAfter(at)) {
             return this;
@@ -74,7 +64,6 @@ public final class GameClock {
         return new GameClock(control, moveLimit, left, running, now, since);
     }
 
-    /** The increment a seat earns for a turn it made. */
     GameClock credit(int seat) {
         if (control == null || control.increment() == 0) {
             return this;
@@ -84,7 +73,6 @@ public final class GameClock {
         return new GameClock(control, moveLimit, left, running, at, since);
     }
 
-    /** {@code seat}'s clock runs from the last instant on; the same seat's clock simply goes on. */
     GameClock run(int seat) {
         if (running < 0 && at == null || seat == running) {
             return this;
@@ -92,7 +80,6 @@ public final class GameClock {
         return new GameClock(control, moveLimit, remaining, seat, at, at);
     }
 
-    /** No clock runs any more: the game is over. */
     GameClock stop() {
         return running < 0 ? this : new GameClock(control, moveLimit, remaining, -1, at, since);
     }
@@ -113,7 +100,6 @@ public final class GameClock {
         return deadline().map(deadline -> !now.isBefore(deadline)).orElse(false);
     }
 
-    /** The points each seat loses for the time it ran past zero: 10 for each started minute. */
     List<Integer> penalties() {
         List<Integer> penalties = new ArrayList<>(remaining.size());
         for (long left : remaining) {

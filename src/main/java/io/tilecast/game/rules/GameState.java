@@ -9,12 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/**
- * One moment of a game: board, racks, bag, scores and whose turn it is. {@link #apply} gives the next
- * state or the reason a move is refused; a game rebuilt from its seed and its moves equals the original.
- *
- * @param ended the result once the game is over, else null ({@link #result()})
- */
+/** One moment of a game: board, racks, bag, scores and whose turn it is. */
 public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag, List<Integer> scores, int toMove,
                         int scorelessTurns, List<Boolean> resigned, List<Turn> turns, GameResult ended,
                         GameClock clock) {
@@ -119,7 +114,6 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
                 : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, next);
     }
 
-    /** The game over with {@code result}, its last turn recorded and the clocks stopped. */
     GameState withEnd(GameResult result, Turn last, GameClock stopped) {
         List<Turn> played = new ArrayList<>(turns);
         played.add(last);

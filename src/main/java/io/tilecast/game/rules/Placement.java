@@ -1,9 +1,6 @@
 package io.tilecast.game.rules;
 
-/**
- * One tile put on the board: a letter A–Z at row and column 0–14, or a blank played as that letter.
- * Malformed values are accepted here and rejected by {@link GameState#apply} as a value.
- */
+/** One tile put on the board: a letter A–Z at row and column 0–14, or a blank played as that letter. */
 public record Placement(int row, int col, char letter, boolean blank) {
 
     public static Placement tile(int row, int col, char letter) {

@@ -1,8 +1,8 @@
 package io.tilecast.game.rules;
 
 /**
- * The points a seat gains or loses at the end of the game: for the tiles left on the racks
- * ({@code rack}), or for the time it ran past zero ({@code penalty}, with an empty rack).
+ * The points a seat gains or loses at the end of the game: for the tiles left on the racks ({@code rack}), or for the
+ * time it ran past zero ({@code penalty}, with an empty rack).
  */
 public record RackAdjustment(int seat, String rack, int points, String type) {
 

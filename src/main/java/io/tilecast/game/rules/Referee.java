@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Judges where tiles may go and scores the words they make. Rack and turn are the game's
- * business ({@link GameState}); this is the part of the rules that needs only a board.
- */
+/** Judges where tiles may go and scores the words they make. */
 public final class Referee {
 
     public static final int BINGO_BONUS = 50;
@@ -18,9 +15,9 @@ public final class Referee {
     }
 
     /**
-     * Checks the shape of a placement, in this order: malformed ({@code bad-move}), {@code off-board},
-     * {@code occupied}, {@code not-in-line}, {@code gap}, then for the first play {@code first-move-center}
-     * and {@code too-few-tiles}, for later plays {@code not-connected}.
+     * Checks the shape of a placement, in this order: malformed ({@code bad-move}), {@code off-board}, {@code
+     * occupied}, {@code not-in-line}, {@code gap}, then for the first play {@code first-move-center} and {@code
+     * too-few-tiles}, for later plays {@code not-connected}.
      */
     public static Optional<Rejection> checkPlacement(Board board, List<Placement> tiles) {
         return Optional.ofNullable(placementProblem(board, tiles)).map(Rejection::of);
@@ -81,8 +78,8 @@ public final class Referee {
     }
 
     /**
-     * Whether a tile put on this square joins the play to the game: on the centre for the first
-     * play ({@code opening}, an empty board), next to a tile already down after it.
+     * Whether a tile put on this square joins the play to the game: on the centre for the first play ({@code opening},
+     * an empty board), next to a tile already down after it.
      */
     public static boolean joins(Board board, boolean opening, int row, int col) {
         return opening
@@ -110,7 +107,6 @@ public final class Referee {
         return false;
     }
 
-    /** Words and score of a placement whose shape is already known to be legal. */
     static Judgement score(Board board, List<Placement> tiles, Lexicon lexicon) {
         char[] cells = board.cells();
         boolean[] fresh = new boolean[SIZE * SIZE];
@@ -172,7 +168,6 @@ public final class Referee {
         return new Square(r, c);
     }
 
-    /** The word running from a start square, or null when it is a single letter. */
     private static WordScore wordAt(char[] cells, boolean[] fresh, Square start, Direction direction) {
         StringBuilder letters = new StringBuilder(SIZE);
         int sum = 0;

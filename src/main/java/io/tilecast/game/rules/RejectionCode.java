@@ -1,8 +1,8 @@
 package io.tilecast.game.rules;
 
 /**
- * Every reason a command is refused, from the rules up to the API, with its status, stable code and
- * detail in one table (API.md). The status is a plain number so that the rules stay free of HTTP.
+ * Every reason a command is refused, from the rules up to the API, with its status, stable code and detail in one table
+ * (API.md).
  */
 public enum RejectionCode {
     BAD_MOVE(400, "bad-move", "That is not a move."),

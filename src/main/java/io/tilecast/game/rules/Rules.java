@@ -5,11 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Turns a move into the next state. Checks run in this order, so a move with several faults
- * gets the most basic reason: seat exists ({@code bad-move}), game active, the mover's turn,
- * the move's form, then the board (see {@link Referee#checkPlacement}), then the rack, then the words.
- */
+/** Turns a move into the next state. */
 final class Rules {
 
     private Rules() {
@@ -105,7 +101,6 @@ final class Rules {
         return leave(state, seat, TurnKind.RESIGN);
     }
 
-    /** The seat to move is out of time: it leaves as if resigned, its clock charged up to its deadline. */
     static Ruling timeOut(GameState before) {
         Optional<Instant> deadline = before.clock().deadline();
         if (before.finished() || deadline.isEmpty()) {
@@ -125,7 +120,6 @@ final class Rules {
         return seat == state.toMove() ? advance(next, turn) : record(next, turn, next.toMove());
     }
 
-    /** Records the turn and gives the move to the next seat still playing. */
     private static Ruling advance(GameState state, Turn turn) {
         int seat = state.toMove();
         do {
@@ -134,7 +128,6 @@ final class Rules {
         return record(state, turn, seat);
     }
 
-    /** Records the turn; a turn played (not a resignation) earns its seat the increment, and toMove's clock runs. */
     private static Ruling record(GameState state, Turn turn, int toMove) {
         GameClock clock = state.clock();
         if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
@@ -143,7 +136,6 @@ final class Rules {
         return new Ruling.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);
     }
 
-    /** Tiles sorted along the board, so that the same play recorded twice is the same turn. */
     private static List<Placement> inLineOrder(List<Placement> tiles) {
         return tiles.stream()
                 .sorted(Comparator.comparingInt(Placement::row).thenComparingInt(Placement::col))

@@ -5,14 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
-/**
- * What one viewer may see of a game: everything public, plus the rack of the viewer's own seat.
- * Nobody sees the bag's contents or order, or another player's rack or draws.
- *
- * @param board     15 strings: '.' empty, uppercase tile, lowercase blank; {@code board.get(row).charAt(col)}
- * @param rack      the viewer's rack; empty for a spectator
- * @param turns     the history, with private details kept only in the viewer's own turns
- */
+/** What one viewer may see of a game: everything public, plus the rack of the viewer's own seat. */
 public record TableView(List<String> board, List<Integer> scores, List<Integer> rackSizes, List<Boolean> resigned,
                         int bag, int toMove, boolean finished, Optional<GameResult> result, OptionalInt seat,
                         Optional<Rack> rack, List<Turn> turns) {

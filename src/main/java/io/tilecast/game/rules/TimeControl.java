@@ -1,12 +1,6 @@
 package io.tilecast.game.rules;
 
-/**
- * How much time a timed game gives each player (RULES.md "Time").
- *
- * @param initial   seconds each player has for the whole game
- * @param increment seconds added to a player's clock after each of their turns
- * @param overtime  minutes a player may run past zero; each started minute costs 10 points at the end
- */
+/** How much time a timed game gives each player (RULES.md "Time"). */
 public record TimeControl(int initial, int increment, int overtime) {
 
     public static final int MIN_INITIAL = 60;

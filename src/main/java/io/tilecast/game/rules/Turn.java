@@ -3,20 +3,7 @@ package io.tilecast.game.rules;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * An applied move, as recorded in the game's history. The mover's rack before the move,
- * the tiles drawn and the letters exchanged are private to the mover: see {@link #publicView()}.
- *
- * @param number         position in the game's history, from 0
- * @param words          main word first, then the cross words
- * @param score          points of the move itself (words plus bingo bonus)
- * @param rackBefore     the mover's rack before the move (private)
- * @param drawn          tiles drawn from the bag after the move (private)
- * @param exchangedCount how many tiles were exchanged (public)
- * @param exchanged      the letters exchanged, {@code ?} for a blank (private)
- * @param totalAfter     the mover's score after the move, before any end-of-game adjustment
- * @param result         present when this turn ended the game
- */
+/** An applied move, as recorded in the game's history. */
 public record Turn(int number, int seat, TurnKind kind, List<Placement> placements, List<Word> words, int score,
                    boolean bingo, String rackBefore, String drawn, int exchangedCount, String exchanged,
                    int totalAfter, Optional<GameResult> result) {

@@ -6,6 +6,5 @@ public enum TurnKind {
     EXCHANGE,
     PASS,
     RESIGN,
-    /** The seat ran out of time and was resigned by the server. */
     TIMEOUT
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The weakest computer player: a short word for few points, chosen at random, as someone new to
- * the game might see it; a longer play only when there is no short one.
+ * The weakest computer player: a short word for few points, chosen at random, as someone new to the game might see it;
+ * a longer play only when there is no short one.
  */
 public record Beginner() implements Strategy {
 

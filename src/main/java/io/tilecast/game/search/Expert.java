@@ -6,9 +6,8 @@ import io.tilecast.game.rules.TileSet;
 import java.util.random.RandomGenerator;
 
 /**
- * The strongest computer player: the play worth most counting both its score and what it keeps
- * on the rack ({@link RackLeave}); with the bag empty, the points left on the rack count against
- * it instead. It exchanges when keeping its best tiles is worth more than any play.
+ * The strongest computer player: the play worth most counting both its score and what it keeps on the rack ({@link
+ * RackLeave}); with the bag empty, the points left on the rack count against it instead.
  */
 public record Expert() implements Strategy {
 

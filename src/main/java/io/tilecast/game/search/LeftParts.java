@@ -4,10 +4,8 @@ import io.tilecast.game.lexicon.WordGraph;
 import java.util.Arrays;
 
 /**
- * Every left part a rack can make: a start of a word spelled with rack tiles alone (a blank
- * standing for any letter), as played on the free squares before an anchor. They depend only on
- * the rack, so one search makes them once and every anchor looks up the ones it can use: those
- * short enough for the room before it, and followed in some word by a letter that may go on it.
+ * Every left part a rack can make: a start of a word spelled with rack tiles alone (a blank standing for any letter),
+ * as played on the free squares before an anchor.
  */
 final class LeftParts {
 
@@ -23,7 +21,6 @@ final class LeftParts {
     private final int[] bucketStart;
     private final int[] byBucket;
 
-    /** @param rack tile counts, index 26 the blanks; left as it was */
     LeftParts(WordGraph graph, int[] rack, int most) {
         this.graph = graph;
         this.most = Math.max(0, most);
@@ -47,12 +44,10 @@ final class LeftParts {
         }
     }
 
-    /** The longest left part there is. */
     int most() {
         return most;
     }
 
-    /** The first and (exclusive) last index of the left parts of this length that {@code letter} may follow. */
     int from(int letter, int length) {
         return bucketStart[bucket(letter, length)];
     }
@@ -61,7 +56,6 @@ final class LeftParts {
         return bucketStart[bucket(letter, length) + 1];
     }
 
-    /** The left part at an index of {@link #from}..{@link #to}. */
     int part(int index) {
         return byBucket[index];
     }
@@ -74,12 +68,10 @@ final class LeftParts {
         return lengths[part];
     }
 
-    /** Its {@code i}th letter, 0–25. */
     int letter(int part, int i) {
         return (int) (tiles[part] >>> (5 * i)) & 31;
     }
 
-    /** Whether its {@code i}th letter is played with a blank. */
     boolean blank(int part, int i) {
         return (tiles[part] & (1L << (40 + i))) != 0;
     }
@@ -120,7 +112,6 @@ final class LeftParts {
         }
     }
 
-    /** The letters the rack can still play: all of them while it holds a blank. */
     private static int playable(int[] rack) {
         if (rack[BLANK] > 0) {
             return (1 << 26) - 1;

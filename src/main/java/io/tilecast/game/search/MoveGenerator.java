@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Finds every legal play of a rack on a board, each once and with its score, by the anchor-square
- * method of Appel and Jacobson ("The World's Fastest Scrabble Program", 1988) on the lexicon's
- * {@link WordGraph}. Thread-safe; one per lexicon is enough.
+ * Finds every legal play of a rack on a board, each once and with its score, by the anchor-square method of Appel and
+ * Jacobson ("The World's Fastest Scrabble Program", 1988) on the lexicon's {@link WordGraph}.
  */
 public final class MoveGenerator {
 
@@ -23,11 +22,7 @@ public final class MoveGenerator {
         this.graph = graph;
     }
 
-    /**
-     * The generator for a lexicon's words; the first call for a lexicon builds its letter tree.
-     *
-     * @throws IllegalArgumentException for {@link Lexicon#anyWord()}, whose words cannot be listed
-     */
+    /** The generator for a lexicon's words; the first call for a lexicon builds its letter tree. */
     public static MoveGenerator of(Lexicon lexicon) {
         if (lexicon instanceof WordList words) {
             return new MoveGenerator(words.graph());

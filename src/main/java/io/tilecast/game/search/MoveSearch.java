@@ -13,13 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One run of the {@link MoveGenerator}: every line of the board, across and then down (the down
- * lines read from a transposed copy, so one walk serves both). In each line, each anchor (an empty
- * square next to a tile, or the centre on an empty board) starts the plays whose leftmost new tile
- * next to the game is there. Their left part is either the tiles already before the anchor, or
- * one of the rack's {@link LeftParts} laid on the free squares before it; from there a play is
- * extended rightwards through the letter tree over empty squares (letters allowed by the
- * cross-check) and existing tiles, and reported wherever a word ends after the anchor is covered.
+ * One run of the {@link MoveGenerator}: every line of the board, across and then down (the down lines read from a
+ * transposed copy, so one walk serves both).
  */
 final class MoveSearch implements Candidate {
 
@@ -129,11 +124,6 @@ final class MoveSearch implements Candidate {
         }
     }
 
-    /**
-     * The plays whose leftmost new tiles lie on the free squares before the anchor (at most
-     * {@code room} of them): each left part the rack makes that a letter allowed on the anchor may
-     * follow, laid before it, that letter on the anchor, and on to the right.
-     */
     private void fromLeftParts(int room, int anchor) {
         int longest = Math.min(room, leftParts.most());
         for (int letters = crossLetters[anchor]; letters != 0; letters &= letters - 1) {
@@ -217,7 +207,6 @@ final class MoveSearch implements Candidate {
         placed--;
     }
 
-    /** A word ends before {@code end}: scores it and hands it on, unless the other direction reports it. */
     private void found(int end) {
         for (int i = 0; i < placed; i++) {
             fresh[placedAt[i]] = true;
@@ -256,10 +245,6 @@ final class MoveSearch implements Candidate {
         return sum * multiplier + crossWords + (placed == TileSet.RACK_SIZE ? Referee.BINGO_BONUS : 0);
     }
 
-    /**
-     * Which letters may go on an empty square given the tiles above and below it (in this line's
-     * frame), and what those tiles are worth; every letter, and no cross word, when there are none.
-     */
     private void crossCheck(int at) {
         if (!occupied(line - 1, at) && !occupied(line + 1, at)) {
             crossLetters[at] = ALL_LETTERS;

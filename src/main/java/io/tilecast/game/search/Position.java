@@ -6,10 +6,8 @@ import io.tilecast.game.rules.TileSet;
 import java.util.List;
 
 /**
- * What a player sees on their turn, and all a computer player is given: the board, its own rack,
- * the scores and how many tiles the bag still holds. Not the bag's contents, not another rack.
- *
- * @param seat the seat to move, whose rack this is
+ * What a player sees on their turn, and all a computer player is given: the board, its own rack, the scores and how
+ * many tiles the bag still holds.
  */
 public record Position(Board board, Rack rack, List<Integer> scores, int seat, int bagSize) {
 

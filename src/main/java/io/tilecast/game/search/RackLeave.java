@@ -4,9 +4,8 @@ import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TileSet;
 
 /**
- * A rough worth, in points, of the tiles kept on the rack after a move: the blank and S help the
- * next turn, a Q or a V hinder it, two of one letter or a rack of only vowels or only consonants
- * make words hard to find.
+ * A rough worth, in points, of the tiles kept on the rack after a move: the blank and S help the next turn, a Q or a V
+ * hinder it, two of one letter or a rack of only vowels or only consonants make words hard to find.
  */
 final class RackLeave {
 
@@ -51,7 +50,6 @@ final class RackLeave {
         return value + UNBALANCED * Math.max(0, Math.abs(vowels - ideal) - 0.5);
     }
 
-    /** The tiles to throw back in an exchange: those whose going makes the kept rack worth the most. */
     static String worstTiles(Rack rack) {
         String tiles = rack.tiles();
         int n = tiles.length();

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The middle computer player: a strong play but rarely the best, chosen at random among those
- * scoring between half and nine tenths of the best; it exchanges its worst tiles when even the
- * best play is poor.
+ * The middle computer player: a strong play but rarely the best, chosen at random among those scoring between half and
+ * nine tenths of the best; it exchanges its worst tiles when even the best play is poor.
  */
 public record Steady() implements Strategy {
 

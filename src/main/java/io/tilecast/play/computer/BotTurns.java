@@ -16,13 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-/**
- * Plays the bots' turns in the games this process hosts. After every change to a hosted game
- * whose next mover is a bot, the bot's move is worked out on this class's own thread, after the
- * think time, from the view a player in the bot's seat gets (the board and its own rack), and
- * made through the host like anyone's move: same checks, same events, same journal. A game
- * recovered after a restart or a hand-over is watched again as soon as it is hosted.
- */
+/** Plays the bots' turns in the games this process hosts. */
 public final class BotTurns implements AutoCloseable {
 
     private static final Log log = LogFactory.getLog(BotTurns.class);
@@ -42,7 +36,6 @@ public final class BotTurns implements AutoCloseable {
         considerTurn(host);
     }
 
-    /** Runs under the host's lock: only looks whose turn it is and hands the work on. */
     private void considerTurn(GameHost host) {
         host.toMove().flatMap(player -> Bots.byId(player.id())).ifPresent(bot -> thinking.schedule(
                 () -> play(host, bot), thinkTime.toMillis(), TimeUnit.MILLISECONDS));

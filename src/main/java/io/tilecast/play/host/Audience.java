@@ -18,25 +18,16 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
 
 /**
- * Everyone watching one game. The host only queues its events here and goes on; each watcher is
- * handed them in order on the thread that writes its stream: the event loop of its connection, so
- * one task per event loop hands an event to all the watchers it serves and each socket write
- * happens right there, with no hop between threads per watcher. Watchers without such a thread
- * share a serial line of their own on a shared worker.
- *
- * <p>Each watcher has a bounded buffer of its own: a watcher that cannot keep up is cut off (its
- * stream ends; it reconnects and resumes from its last event id) and never slows the game or
- * anyone else.
+ * Everyone watching one game: each watcher has its own bounded queue and is cut off when it overflows,
+ * and an event is handed over by one task per event loop with watchers, in version order.
  */
 final class Audience {
 
     private static final Log log = LogFactory.getLog(Audience.class);
 
-    /** Slots per link of a watcher's queue: it grows by this many as deliveries pile up. */
     private static final int LINK = 16;
 
     private final Map<Executor, Group> groups = new ConcurrentHashMap<>();
-    /** A worker runs its tasks one at a time, in order: the line of streams that name no thread of their own. */
     private final Executor ownLine = Schedulers.parallel().createWorker()::schedule;
     private final int bufferSize;
     private final PlayMeters meters;
@@ -46,11 +37,6 @@ final class Audience {
         this.meters = meters;
     }
 
-    /**
-     * A stream for one viewer: the backlog, which ends at version {@code seen}, then every event
-     * after it, handed over on its line's thread (or, without one, the audience's own line). Must be called by the host while no event can be published, so that nothing falls
-     * between the two; events published before and still queued are not delivered twice.
-     */
     Flux<Delivery> join(Viewer viewer, List<Delivery> backlog, int seen, StreamLine line) {
         Watcher watcher = new Watcher(viewer, seen, bufferSize, line, backlog);
         Group group = groups.computeIfAbsent(line.thread() != null ? line.thread() : ownLine, Group::new);
@@ -64,7 +50,6 @@ final class Audience {
                 });
     }
 
-    /** Hands an event to every watcher, on their writers' threads; called by the host in version order. */
     void publish(GameEvent event) {
         List<Group> watched = watched();
         if (watched.isEmpty()) {
@@ -82,22 +67,12 @@ final class Audience {
         }
     }
 
-    /**
-     * Hands every watcher a {@link Delivery#HEARTBEAT}, on their writers' threads, by one task per
-     * thread as for an event; a watcher whose connection is not keeping up is skipped (it has
-     * bytes on their way already), and a full buffer just goes without.
-     */
     void heartbeat() {
         for (Group group : watched()) {
             group.run(group::heartbeat);
         }
     }
 
-    /**
-     * Tells every watcher to reconnect and ends their streams (shutdown, or the game moved away),
-     * after every event published before; with a null {@code reconnect}, just ends them (the game
-     * is over).
-     */
     void closeAll(Delivery reconnect) {
         for (Group group : watched()) {
             group.run(() -> group.close(reconnect));
@@ -122,7 +97,6 @@ final class Audience {
         return watched;
     }
 
-    /** The watchers written by one thread, handed each event by one task on it. */
     private final class Group {
         final Executor writer;
         final List<Watcher> watchers = new CopyOnWriteArrayList<>();
@@ -171,14 +145,6 @@ final class Audience {
         }
     }
 
-    /**
-     * One stream, handed its events through a bounded buffer of its own. The stream's pipeline
-     * takes from that buffer as long as it is asked to; what its connection has not sent piles up
-     * beneath it, so the deliveries handed over while the connection is not keeping up count too.
-     * The backlog goes first into the same queue, so that once sent nothing holds on to it (a
-     * snapshot is a whole game view); the queue grows in small links as it is used, so an idle
-     * stream keeps no slots, and it is bounded by the count it holds: the backlog plus the buffer.
-     */
     private static final class Watcher {
         final Viewer viewer;
         final int seen;
@@ -199,13 +165,11 @@ final class Audience {
             backlog.forEach(buffer::tryEmitNext);
         }
 
-        /** Hands over one delivery; false if the watcher's buffer is full. */
         boolean take(Delivery delivery) {
             behind = line.keepingUp().getAsBoolean() ? 0 : behind + 1;
             return behind <= bufferSize && buffered() < capacity && buffer.tryEmitNext(delivery).isSuccess();
         }
 
-        /** Delivery.HEARTBEAT unless the buffer is full or the connection behind; no harm done without it. */
         void heartbeat() {
             if (line.keepingUp().getAsBoolean() && buffered() < capacity) {
                 buffer.tryEmitNext(Delivery.HEARTBEAT);
@@ -217,7 +181,6 @@ final class Audience {
             return buffered == null ? 0 : buffered;
         }
 
-        /** A last delivery (if any), then the end of the stream; just the end if it cannot take it. */
         void finish(Delivery last) {
             if (last == null || take(last)) {
                 buffer.tryEmitComplete();

@@ -2,11 +2,7 @@ package io.tilecast.play.host;
 
 import java.util.function.Function;
 
-/**
- * One event as some viewers see it: its type ({@code snapshot}, {@code moved}, ...), version and
- * data. Every stream shown the same view of an event is handed the same delivery, so a game
- * watched by a thousand streams writes each view of its event out once, not a thousand times.
- */
+/** One event as some viewers see it: its type ({@code snapshot}, {@code moved}, ...), version and data. */
 public final class Delivery {
 
     /** Not an event: the comment an idle stream gets now and then so that nothing between closes it. */
@@ -36,9 +32,8 @@ public final class Delivery {
     }
 
     /**
-     * The delivery as written on the wire, made by the first stream that writes it and reused, the
-     * same object, by every other stream it is handed to. Every caller passes the same way of writing
-     * it (the web layer's), so the type it was made with is the type asked for.
+     * The delivery as written on the wire, made by the first stream that writes it and reused, the same object, by
+     * every other stream it is handed to.
      */
     @SuppressWarnings("unchecked")
     public <T> T written(Function<Delivery, T> write) {

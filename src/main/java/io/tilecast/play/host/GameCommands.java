@@ -25,8 +25,7 @@ import java.util.OptionalInt;
 
 /**
  * A game's commands as pure decisions: a table and a command in, a refusal or the events out, with
- * no lock, no I/O and no clock. {@link #apply} is how an event changes a table, for a live command
- * and for a game rebuilt from its log alike.
+ * no lock, no I/O and no clock. {@link #apply} is how an event changes a table, live and in a rebuild.
  */
 public final class GameCommands {
 
@@ -82,7 +81,6 @@ public final class GameCommands {
                 new Change.Started(table.players().size()))));
     }
 
-    /** The seat and the version are the table's to check; the turn and the move are the rules'. */
     private Decision play(Table table, GameCommand.Play play, Instant at) {
         OptionalInt seat = table.seatOf(play.player().id());
         if (seat.isEmpty()) {
@@ -102,7 +100,6 @@ public final class GameCommands {
         };
     }
 
-    /** Every seat whose time is up at {@code at}, one after another; nothing when none is. */
     private Decision keepTime(Table table, Instant at) {
         List<LoggedEvent> logged = new ArrayList<>();
         List<GameEvent> shown = new ArrayList<>();
@@ -118,7 +115,6 @@ public final class GameCommands {
         return new Decision.Changed(current, logged, shown);
     }
 
-    /** A turn the rules accepted, and the end of the game one version later when the turn ends it. */
     private Decision.Changed turn(Table table, Ruling.Accepted accepted, LoggedEvent turn) {
         Step played = played(table, turn, accepted);
         if (played.next().status() != Status.FINISHED) {
@@ -145,11 +141,7 @@ public final class GameCommands {
     public record Step(Table next, GameEvent shown) {
     }
 
-    /**
-     * Applies one logged event to the table it was logged after.
-     *
-     * @throws IllegalStateException when the event does not follow the table (a corrupt or forked log)
-     */
+    /** Applies one logged event to the table it was logged after. */
     public Step apply(Table table, LoggedEvent event) {
         int version = event.version();
         if (version != table.version() + 1) {

@@ -1,14 +1,11 @@
 package io.tilecast.play.host;
 
 /**
- * One versioned change of a game, with what each viewer may see of it, built once when the change
- * is applied: {@code forSeats[i]} is seat {@code i}'s delivery, {@code forSpectators} everyone
- * else's. A seat shown the spectators' data gets the spectators' delivery itself, so the two share
- * one rendering; every watcher of a view is handed the same delivery.
+ * One versioned change of a game, with what each viewer may see of it, built once when the change is applied: {@code
+ * forSeats[i]} is seat {@code i}'s delivery, {@code forSpectators} everyone else's.
  */
 public record GameEvent(int version, EventName type, Delivery forSpectators, Delivery[] forSeats) {
 
-    /** {@code seatData[i]} is what seat {@code i} sees; seats beyond it see the spectators' data. */
     GameEvent(int version, EventName type, Object spectatorData, Object[] seatData) {
         this(version, type, new Delivery(type, version, spectatorData), new Delivery[seatData.length]);
         for (int seat = 0; seat < seatData.length; seat++) {
@@ -24,7 +21,6 @@ public record GameEvent(int version, EventName type, Delivery forSpectators, Del
         return forSpectators;
     }
 
-    /** The same data for everyone: the change reveals nothing private. */
     static GameEvent shared(int version, EventName type, Object data) {
         return new GameEvent(version, type, data, new Object[0]);
     }

@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 
 /**
- * The single writer of one live game: under its lock it asks {@link GameCommands} for a decision,
- * hands the change to the log, then to the streams, never across I/O and never waiting for a watcher.
+ * The single writer of one live game: under its lock it asks {@link GameCommands} for a decision, hands the change to
+ * the log, then to the streams, never across I/O and never waiting for a watcher.
  */
 public final class GameHost {
 
@@ -90,7 +90,6 @@ public final class GameHost {
         tenure.grant(granted);
     }
 
-    /** Not closed, and the lease still this host's: the first command past the term closes the host. */
     private boolean taking() {
         tenure.used(System.nanoTime());
         if (!closed && tenure.leaseOver()) {
@@ -118,7 +117,6 @@ public final class GameHost {
         });
     }
 
-    /** Now, to the millisecond: what the log records is exactly what a rebuild computes with. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -142,10 +140,7 @@ public final class GameHost {
         return command(new GameCommand.Start(caller), next -> GameViews.game(next, next.viewerOf(caller)));
     }
 
-    /**
-     * Applies a move by the calling player, if {@code seenVersion} is still the game's version. A seat
-     * whose time ran out before is timed out first, so a move that comes too late finds the game moved on.
-     */
+    /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
         return command(new GameCommand.Play(caller, seenVersion, move), next -> {
             Turn turn = next.state().turns().getLast();
@@ -163,7 +158,6 @@ public final class GameHost {
         return command(new GameCommand.KeepTime(), next -> true) instanceof Outcome.Done<Boolean>;
     }
 
-    /** Decides and commits a command under one hold of the lock, after the clock has been kept. */
     private <T> Outcome<T> command(GameCommand command, Function<Table, T> answer) {
         return locked(() -> {
             if (!taking()) {
@@ -184,7 +178,6 @@ public final class GameHost {
         });
     }
 
-    /** Log first: a change the journal cannot take is not made, so nothing acknowledged is ever dropped. */
     private boolean commit(Decision.Changed change) {
         Table next = change.next();
         if (!log.record(epoch, next, change.logged())) {
@@ -214,10 +207,6 @@ public final class GameHost {
     /** The game in GCG: without racks while it is played, with them once it is finished. */
     public String gcg() {
         return locked(() -> GameViews.gcg(table));
-    }
-
-    public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId) {
-        return events(caller, lastEventId, StreamLine.NONE);
     }
 
     /** The caller's live stream, handed over on the thread of its {@code line} (its connection's event loop). */

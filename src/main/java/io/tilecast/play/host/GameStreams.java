@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import reactor.core.publisher.Flux;
 
-/**
- * The live side of one game: the recent events a watcher resumes from, and the audience they are
- * handed to. Called by its host under the host's lock, except {@link #heartbeat}.
- */
+/** The live side of one game: the recent events a watcher resumes from, and the audience they are handed to. */
 final class GameStreams {
 
     private final RecentEvents recent;
@@ -25,10 +22,6 @@ final class GameStreams {
         audience.publish(event);
     }
 
-    /**
-     * The caller's stream: the events after {@code lastEventId} when they are all still held, else a
-     * snapshot; then, for a game still played, every event as it happens.
-     */
     Flux<Delivery> watch(Table table, Viewer viewer, OptionalInt lastEventId, StreamLine line, boolean closed) {
         if (table.status() == Status.FINISHED) {
             return Flux.fromIterable(backlog(table, viewer, lastEventId));
@@ -47,7 +40,6 @@ final class GameStreams {
                 : List.of(new Delivery(EventName.SNAPSHOT, table.version(), GameViews.game(table, viewer)));
     }
 
-    /** Ends every stream, after a {@code reconnect} when {@code reason} is given. */
     void closeAll(Table table, ReconnectReason reason) {
         audience.closeAll(reason == null ? null : reconnect(table, reason));
     }

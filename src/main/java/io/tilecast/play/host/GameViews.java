@@ -17,10 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/**
- * Builds what one viewer may see of a game. Redaction happens here, before anything is
- * serialized: a view holds the viewer's own rack at most, never another's, never the bag.
- */
+/** Builds what one viewer may see of a game. */
 final class GameViews {
 
     private GameViews() {
@@ -50,10 +47,6 @@ final class GameViews {
                 ClockView.of(state.clock()));
     }
 
-    /**
-     * The record in GCG: without racks while the game is played, with every rack once it is
-     * finished (the whole record is public then); before the start, just the players.
-     */
     static String gcg(Table table) {
         List<String> names = table.players().stream().map(PlayerRef::name).toList();
         if (table.state() != null) {
@@ -79,10 +72,6 @@ final class GameViews {
         return moves;
     }
 
-    /**
-     * What everyone but the mover sees of a move, and what the mover sees (with the new rack). Built
-     * from the state's public parts alone: the history is not copied for every move.
-     */
     static GameEvent moved(Table after, Turn turn, int version) {
         GameState state = after.state();
         MoveView move = MoveView.of(version, turn.publicView());
@@ -98,7 +87,6 @@ final class GameViews {
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 
-    /** The start deals racks: each seat sees the game with its own rack. */
     static GameEvent started(Table after) {
         Object[] bySeat = new Object[after.players().size()];
         for (int seat = 0; seat < bySeat.length; seat++) {

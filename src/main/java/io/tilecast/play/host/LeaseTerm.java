@@ -3,16 +3,13 @@ package io.tilecast.play.host;
 import java.time.Duration;
 
 /**
- * Until when a host may act on its game's lease: the start of the renewal (or claim) that granted
- * it plus the lease time, less a margin. Measured on both the monotonic and the wall clock, and over
- * when either says so, so that a pause the one clock does not count (a suspended VM) still ends it.
+ * Until when a host may act on its game's lease: the start of the renewal (or claim) that granted it plus the lease
+ * time, less a margin.
  */
 public record LeaseTerm(long deadlineNanos, long deadlineMillis) {
 
-    /** For a host being rebuilt, which replays its history and acknowledges nothing. */
     static final LeaseTerm REPLAY = new LeaseTerm(Long.MAX_VALUE, Long.MAX_VALUE);
 
-    /** A term granted by a renewal or claim that began at the given instants. */
     static LeaseTerm startingAt(long startNanos, long startMillis, Duration term) {
         return new LeaseTerm(startNanos + term.toNanos(), startMillis + term.toMillis());
     }

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * A move as clients send it and as the event log keeps it (API.md "moves"). Anything that cannot
- * be read as a move is {@code bad-move}; whether the move is legal is for the rules to say.
- */
+/** A move as clients send it and as the event log keeps it (API.md "moves"). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoveCommand(String type, List<TileCommand> tiles, String letters) {
 

@@ -17,7 +17,6 @@ public final class PlayMeters {
     private final Counter cutOffs;
     private final Timer ackLatency;
     private final Timer fanoutLatency;
-    /** By "command outcome": looked up once, not on every answer. */
     private final Map<String, Counter> commands = new ConcurrentHashMap<>();
 
     public PlayMeters(MeterRegistry registry) {

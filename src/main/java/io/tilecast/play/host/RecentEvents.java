@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last events of one game, so that a client that lost its stream resumes from its last event
- * id without a full snapshot. Bounded: a client further behind gets a snapshot instead.
+ * The last events of one game, so that a client that lost its stream resumes from its last event id without a full
+ * snapshot.
  */
 final class RecentEvents {
 
@@ -25,10 +25,6 @@ final class RecentEvents {
         events.addLast(event);
     }
 
-    /**
-     * Every event after {@code lastSeen} as this viewer may see it, or empty when some of them are
-     * no longer held (or {@code lastSeen} is not a version this game has had).
-     */
     Optional<List<Delivery>> after(int lastSeen, int currentVersion, Viewer viewer) {
         if (lastSeen < 0 || lastSeen > currentVersion) {
             return Optional.empty();

@@ -4,12 +4,8 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the host needs to know of the connection a live stream is written on: the single thread
- * that writes it, and whether it is keeping up (taking more without piling bytes up unsent).
- *
- * @param thread    where the stream's events are handed over (its connection's event loop)
- * @param keepingUp asked on that thread before each hand-over; while false, the deliveries handed
- *                  over count against the watcher's buffer, and it is cut off when that is full
+ * What the host needs to know of the connection a live stream is written on: the single thread that writes it, and
+ * whether it is keeping up (taking more without piling bytes up unsent).
  */
 public record StreamLine(Executor thread, BooleanSupplier keepingUp) {
 

@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
-/**
- * A whole game as one immutable value: what never changes ({@code setup}) and what does. A host
- * replaces its table in one step, only after the journal has taken the change.
- *
- * @param state the rules' state; null until the game starts
- */
+/** A whole game as one immutable value: what never changes ({@code setup}) and what does. */
 public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state) {
 
     public Table {
@@ -40,8 +35,8 @@ public record Table(GameSetup setup, List<PlayerRef> players, int version, GameS
     }
 
     /**
-     * The version at which turn {@code turn} was applied: creation is 1, each join one more, the start
-     * the next, then one per turn; the end comes one version after the last turn.
+     * The version at which turn {@code turn} was applied: creation is 1, each join one more, the start the next, then
+     * one per turn; the end comes one version after the last turn.
      */
     public int turnVersion(int turn) {
         return players.size() + 2 + turn;

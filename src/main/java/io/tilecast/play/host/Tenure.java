@@ -1,16 +1,14 @@
 package io.tilecast.play.host;
 
 /**
- * How long a host keeps its game in memory: while its lease term lasts, until the game has been
- * finished for {@code finished-linger}, and while someone has used it within {@code idle-after}.
- * Times are System.nanoTime.
+ * How long a host keeps its game in memory: while its lease term lasts, until the game has been finished for {@code
+ * finished-linger}, and while someone has used it within {@code idle-after}.
  */
 final class Tenure {
 
     private final PlaySettings settings;
     private volatile LeaseTerm term = LeaseTerm.REPLAY;
     private volatile long lastUsed = System.nanoTime();
-    /** 0 while the game goes on. */
     private volatile long finishedAt;
 
     Tenure(PlaySettings settings) {
@@ -21,7 +19,6 @@ final class Tenure {
         term = granted;
     }
 
-    /** The lease may no longer be acted on: another machine may have claimed the game. */
     boolean leaseOver() {
         return term.over();
     }
@@ -34,7 +31,6 @@ final class Tenure {
         finishedAt = now;
     }
 
-    /** Why the game should leave memory at {@code now}, or null; a game with watchers is in use. */
     Eviction due(long now, boolean watched) {
         if (watched) {
             lastUsed = now;

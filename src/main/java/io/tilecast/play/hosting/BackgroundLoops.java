@@ -9,8 +9,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Periodic work of this machine that runs while the application does: started with it, and
- * stopped after the journal has drained, with the leases' release.
+ * Periodic work of this machine that runs while the application does: started with it, and stopped after the journal
+ * has drained, with the leases' release.
  */
 abstract class BackgroundLoops implements SmartLifecycle {
 
@@ -18,10 +18,8 @@ abstract class BackgroundLoops implements SmartLifecycle {
 
     private Disposable loops;
 
-    /** The loops to run, each made with {@link #every}. */
     abstract Disposable loops();
 
-    /** Runs {@code task} every {@code period}, one run at a time; a failed run is logged and the next one comes. */
     static Disposable every(Duration period, Mono<Void> task, String what) {
         return Flux.interval(period, period)
                 .onBackpressureDrop()

@@ -7,10 +7,7 @@ import io.tilecast.play.host.LoggedEvent;
 import io.tilecast.play.host.MoveCommand;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The JSON form of a logged event's change, as {@code game_events.payload} holds it. A move is kept
- * in the shape clients send it ({@link MoveCommand}), so rows written by every earlier version read back.
- */
+/** The JSON form of a logged event's change, as {@code game_events.payload} holds it. */
 public final class EventCodec {
 
     private final JsonMapper json;

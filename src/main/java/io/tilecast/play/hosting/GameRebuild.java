@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rebuilds a game from its seed and event log (DESIGN.md "Events are the record") as a fold of
- * {@link GameCommands#apply} over the log: the same racks, bag, versions and clocks as the game
- * that was played, and the same events for watchers who resume.
+ * Rebuilds a game from its seed and event log (DESIGN.md "Events are the record") as a fold of {@link
+ * GameCommands#apply} over the log: the same racks, bag, versions and clocks as the game that was played, and the same
+ * events for watchers who resume.
  */
 public final class GameRebuild {
 
@@ -42,8 +42,8 @@ public final class GameRebuild {
     }
 
     /**
-     * @throws IllegalStateException when the log does not replay (a corrupt or forked log) or the
-     *     game's lexicon is not on this server: such a game must not be hosted
+     * @throws IllegalStateException when the log does not replay (a corrupt or forked log) or the game's lexicon is not
+     * on this server: such a game must not be hosted
      */
     public Rebuilt rebuild(StoredGame game, List<StoredEvent> events) {
         Lexicon lexicon = lexicons.named(game.lexicon()).orElseThrow(() -> new IllegalStateException(

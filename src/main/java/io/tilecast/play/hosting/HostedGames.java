@@ -36,11 +36,8 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * The games this process hosts. A game created here is hosted here; a game of this region that is
- * not in memory (after a restart, after it went idle, or taken over from a machine that stopped) is
- * recovered from its log on first request, once, however many requests ask for it at the same time.
- * A game leaves memory when it has finished, when nobody has used it for a while, and at once when
- * its lease is over or lost ({@link #sweep}, {@link #renewed}).
+ * The games this process hosts: created here, or recovered from the log once on first request, however
+ * many ask at the same time. A game leaves memory once finished or idle, and at once when its lease is lost.
  */
 public final class HostedGames {
 
@@ -76,11 +73,6 @@ public final class HostedGames {
         this.whenHosted = whenHosted;
     }
 
-    /** Creates a game in this region with the creator in seat 0 and the default time control. */
-    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon) {
-        return create(creator, seats, lexicon, TimeControl.DEFAULT);
-    }
-
     /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl) {
         return create(creator, seats, lexicon, timeControl, newGameId(), null);
@@ -92,8 +84,8 @@ public final class HostedGames {
     }
 
     /**
-     * Creates the game {@code id} (made by {@link #newGameId()}) in this region with the creator in
-     * seat 0, as a rematch of {@code rematchOf} when that is not null.
+     * Creates the game {@code id} (made by {@link #newGameId()}) in this region with the creator in seat 0, as a
+     * rematch of {@code rematchOf} when that is not null.
      */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
                                     String rematchOf) {
@@ -121,10 +113,7 @@ public final class HostedGames {
         return Optional.ofNullable(hosts.get(id));
     }
 
-    /**
-     * The game's host: in memory, or recovered from its log when its lease can be taken. A finished
-     * game is read back without a lease and not kept. Empty if there is no such game.
-     */
+    /** The game's host: in memory, or recovered from its log when its lease can be taken. */
     public Mono<GameHost> host(String id) {
         GameHost host = hosts.get(id);
         if (host != null) {
@@ -146,13 +135,9 @@ public final class HostedGames {
                 .cache());
     }
 
-    /**
-     * Adds a host. One added while shutdown walks the hosts (it passed the {@code accepting} check
-     * just before) may be missed by the walk, so it is closed here: one of the two always sees it.
-     */
     private void keep(String id, GameHost host) {
         hosts.put(id, host);
-        if (!accepting) {
+        if (!accepting) { // shutdown's walk may have missed a host added meanwhile: one of the two closes it
             host.close(ReconnectReason.SHUTDOWN);
         }
         whenHosted.accept(host);
@@ -168,7 +153,6 @@ public final class HostedGames {
         }
     }
 
-    /** The games whose lease this process renews (id to lease epoch): those in memory and not finished. */
     Map<String, Long> leasesToRenew() {
         Map<String, Long> held = new HashMap<>();
         hosts.forEach((id, host) -> {
@@ -179,10 +163,6 @@ public final class HostedGames {
         return held;
     }
 
-    /**
-     * A renewal of {@code asked} (id to epoch), begun when {@code term} began, came back: the games it
-     * kept may be acted on until the term is over; those it lost leave memory at once.
-     */
     void renewed(Map<String, Long> asked, Renewal renewal, LeaseTerm term) {
         for (String id : renewal.kept()) {
             heldAsAsked(id, asked).ifPresent(host -> host.holdLease(term));
@@ -192,22 +172,15 @@ public final class HostedGames {
         }
     }
 
-    /** The host of the game, unless it has changed since the renewal asked (it left, or was claimed again). */
     private Optional<GameHost> heldAsAsked(String id, Map<String, Long> asked) {
         return hosted(id).filter(host -> host.epoch() == asked.get(id));
     }
 
-    /** Whether any game is due to leave memory. */
     boolean anyDueToLeave() {
         long now = System.nanoTime();
         return hosts.values().stream().anyMatch(host -> host.dueToLeave(now) != null);
     }
 
-    /**
-     * Lets go of every game that is due to leave memory for one of the given reasons
-     * ({@link GameHost#dueToLeave}). Gives the finished and idle ones (id to epoch), whose leases
-     * are to be released once the journal has written what they hold.
-     */
     Map<String, Long> sweep(Predicate<Eviction> reasons) {
         long now = System.nanoTime();
         Map<String, Long> released = new HashMap<>();
@@ -226,12 +199,10 @@ public final class HostedGames {
         return released;
     }
 
-    /** A heartbeat on every live stream of the games in memory. */
     void heartbeat() {
         hosts.values().forEach(GameHost::heartbeat);
     }
 
-    /** Times out, in every game in memory, the players whose time is up. */
     void keepTime() {
         hosts.values().forEach(GameHost::keepTime);
     }
@@ -244,7 +215,6 @@ public final class HostedGames {
         return host.join(player);
     }
 
-    /** How many games in memory seat this player and wait for their start. */
     private long waitingGamesOf(String playerId) {
         return hosts.values().stream().filter(host -> host.waitsWith(playerId)).count();
     }

@@ -11,14 +11,7 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 
-/**
- * Keeps this process's hosts honest while it runs. Every third of the lease time it renews the
- * leases of the games in memory and still in play, which extends each host's term or, for a game
- * another machine took, evicts it at once. Every second it lets go of the games that are due to
- * leave memory (finished, idle, or past their term) and, once the journal has written what they
- * hold, releases their leases so any machine may take them at once. And every heartbeat period it
- * sends each live stream its ping, one task per event loop for all the streams it writes.
- */
+/** Keeps this process's hosts honest while it runs. */
 public final class Housekeeping extends BackgroundLoops {
 
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
@@ -35,7 +28,6 @@ public final class Housekeeping extends BackgroundLoops {
         this.settings = settings;
     }
 
-    /** One renewal of every lease held: the term it grants starts before the request is sent. */
     Mono<Void> renew() {
         return Mono.defer(() -> {
             LeaseTerm term = LeaseTerm.startingNow(settings.leaseTerm());
@@ -44,11 +36,6 @@ public final class Housekeeping extends BackgroundLoops {
         });
     }
 
-    /**
-     * One sweep. Games past their term leave at once: another machine may host them already. The
-     * others leave only while the journal keeps up, and their leases are released only once it has
-     * written what they hold, so a machine that takes one over finds its whole log.
-     */
     Mono<Void> sweep() {
         return Mono.defer(() -> {
             games.sweep(Eviction.LEASE_OVER::equals);

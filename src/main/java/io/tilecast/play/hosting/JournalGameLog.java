@@ -24,8 +24,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a host's changes into journal entries: the events, the games row the lobby reads, and
- * the players' records at the end. Offering is all-or-nothing and never waits for PostgreSQL.
+ * Turns a host's changes into journal entries: the events, the games row the lobby reads, and the players' records at
+ * the end.
  */
 public final class JournalGameLog implements GameLog {
 
@@ -90,8 +90,8 @@ public final class JournalGameLog implements GameLog {
     }
 
     /**
-     * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock}
-     * null: untimed), and the game it is a rematch of, if any.
+     * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed), and
+     * the game it is a rematch of, if any.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {

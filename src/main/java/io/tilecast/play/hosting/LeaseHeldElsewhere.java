@@ -1,9 +1,8 @@
 package io.tilecast.play.hosting;
 
 /**
- * The game exists, but this process could not claim it: another machine holds a live lease on it
- * (it renewed or claimed it a moment after routing looked). The request may be retried; routing
- * will then send it to that machine.
+ * The game exists, but this process could not claim it: another machine holds a live lease on it (it renewed or claimed
+ * it a moment after routing looked).
  */
 public final class LeaseHeldElsewhere extends RuntimeException {
 

@@ -13,9 +13,8 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The word lists games can be played with: the shipped {@code english} list, plus any an operator
- * adds as {@code tilecast.lexicons.<name>=<path>} (one word per line, plain or gzipped). Loaded
- * once at start-up; a game records the name of its list.
+ * The word lists games can be played with: the shipped {@code english} list, plus any an operator adds as {@code
+ * tilecast.lexicons.<name>=<path>} (one word per line, plain or gzipped).
  */
 @ConfigurationProperties("tilecast")
 public final class Lexicons {

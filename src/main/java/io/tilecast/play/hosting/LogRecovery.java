@@ -12,10 +12,8 @@ import java.time.Duration;
 import reactor.core.publisher.Mono;
 
 /**
- * Recovers a game of this region after a restart, after it went idle, or from a machine that
- * stopped: claims its lease (raising the epoch, which fences the previous host), then rebuilds it
- * from its log on the primary. Whatever this process's journal still holds is written first, so the
- * log is whole. A finished game is rebuilt without a claim: there is nothing left to host.
+ * Recovers a game of this region after a restart, after it went idle, or from a machine that stopped: claims its lease
+ * (raising the epoch, which fences the previous host), then rebuilds it from its log on the primary.
  */
 public final class LogRecovery implements GameRecovery {
 
@@ -45,7 +43,6 @@ public final class LogRecovery implements GameRecovery {
                         : claimed(game));
     }
 
-    /** What a rebuild reads of the row (seed, seats, lexicon) never changes with a claim: it is read once. */
     private Mono<GameHost> claimed(StoredGame game) {
         return Mono.defer(() -> {
             LeaseTerm term = LeaseTerm.startingNow(leaseTerm);

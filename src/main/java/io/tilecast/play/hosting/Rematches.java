@@ -4,8 +4,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Which game is the rematch of a finished game, decided once on the primary: the first to ask
- * records the id of the game it is about to create, and everyone after gets that id.
+ * Which game is the rematch of a finished game, decided once on the primary: the first to ask records the id of the
+ * game it is about to create, and everyone after gets that id.
  */
 public final class Rematches {
 

@@ -8,13 +8,7 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 
-/**
- * Ends games on time without waiting for anyone to ask. Four times a second each host in memory
- * times out the player to move if their time is up. Every {@code overdue-sweep} this machine also
- * looks in the database for games of its region whose player to move ran out of time while no
- * machine hosted them (a game that went idle, or one whose host stopped): it takes each over from
- * its log, and the next tick times it out, as of its deadline.
- */
+/** Ends games on time without waiting for anyone to ask. */
 public final class Timekeeper extends BackgroundLoops {
 
     private static final Duration TICK = Duration.ofMillis(250);
@@ -34,7 +28,6 @@ public final class Timekeeper extends BackgroundLoops {
         this.settings = settings;
     }
 
-    /** Takes over the games of this region that ran out of time unhosted; one another machine holds is left to it. */
     Mono<Void> takeOverdueGames() {
         return log.overdue(region, clock.instant(), OVERDUE_PER_SWEEP)
                 .concatMap(id -> games.host(id).onErrorResume(LeaseHeldElsewhere.class, e -> Mono.empty()))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tilecast.game.rules.Move;
 import io.tilecast.play.host.Change;
 import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.StreamLine;
 import io.tilecast.play.host.TestTable;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.hosting.HostedGames;
@@ -30,7 +31,7 @@ class BotTurnsTest {
         try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO))) {
             HostedGames takingOver = new HostedGames("local", "other-machine", before.log, id -> Mono.just(game),
                     before.hosting, bots::watch);
-            var moves = game.events(ALICE, OptionalInt.of(game.version()))
+            var moves = game.events(ALICE, OptionalInt.of(game.version()), StreamLine.NONE)
                     .filter(delivery -> delivery.type().equals("moved"));
             var botMove = moves.next().toFuture();
             takingOver.host(game.id()).block();

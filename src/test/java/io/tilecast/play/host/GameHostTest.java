@@ -22,7 +22,7 @@ class GameHostTest {
 
     @Test
     void creatorSitsInSeatZeroAndTheGameWaits() {
-        GameHost host = done(table.games.create(ALICE, 3, io.tilecast.game.lexicon.Lexicon.english()));
+        GameHost host = done(table.create(ALICE, 3));
 
         GameView view = host.view(ALICE);
 
@@ -34,7 +34,7 @@ class GameHostTest {
 
     @Test
     void joiningTwiceOrIntoAFullGameIsRefusedAndChangesNothing() {
-        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.lexicon.Lexicon.english()));
+        GameHost host = done(table.create(ALICE, 2));
         done(host.join(BOB));
 
         assertThat(refusal(host.join(BOB))).isEqualTo("already-seated");
@@ -44,7 +44,7 @@ class GameHostTest {
 
     @Test
     void onlyTheCreatorStartsAndOnlyWithTwoPlayers() {
-        GameHost host = done(table.games.create(ALICE, 2, io.tilecast.game.lexicon.Lexicon.english()));
+        GameHost host = done(table.create(ALICE, 2));
 
         assertThat(refusal(host.start(ALICE))).isEqualTo("not-enough-players");
         done(host.join(BOB));
@@ -121,7 +121,7 @@ class GameHostTest {
 
     private static List<Delivery> watch(GameHost host, PlayerRef viewer, int fromVersion) {
         List<Delivery> received = new CopyOnWriteArrayList<>();
-        host.events(viewer, OptionalInt.of(fromVersion)).subscribe(received::add);
+        host.events(viewer, OptionalInt.of(fromVersion), StreamLine.NONE).subscribe(received::add);
         return received;
     }
 

@@ -36,7 +36,7 @@ class LiveStreamTest {
         int seen = host.view(ALICE).version();
         passes(host, 3);
 
-        StepVerifier.create(host.events(BOB, OptionalInt.of(seen)))
+        StepVerifier.create(host.events(BOB, OptionalInt.of(seen), StreamLine.NONE))
                 .then(() -> host.closeStreams(ReconnectReason.SHUTDOWN))
                 .recordWith(ArrayList::new)
                 .thenConsumeWhile(d -> true)
@@ -55,7 +55,7 @@ class LiveStreamTest {
         int seen = host.view(ALICE).version();
         passes(host, 3);
 
-        StepVerifier.create(host.events(BOB, OptionalInt.of(seen)).take(1))
+        StepVerifier.create(host.events(BOB, OptionalInt.of(seen), StreamLine.NONE).take(1))
                 .assertNext(d -> {
                     assertThat(d.type()).isEqualTo("snapshot");
                     assertThat(d.version()).isEqualTo(seen + 3);
@@ -67,7 +67,7 @@ class LiveStreamTest {
     void anUnknownLastEventIdGetsASnapshot() {
         GameHost host = new TestTable(64, 64).startedGame();
 
-        StepVerifier.create(host.events(BOB, OptionalInt.of(999)).take(1))
+        StepVerifier.create(host.events(BOB, OptionalInt.of(999), StreamLine.NONE).take(1))
                 .assertNext(d -> assertThat(d.type()).isEqualTo("snapshot"))
                 .verifyComplete();
     }
@@ -77,9 +77,9 @@ class LiveStreamTest {
         TestTable table = new TestTable(64, 8);
         GameHost host = table.startedGame(ALICE, BOB, CAROL);
         Stalled stalled = new Stalled();
-        host.events(null, OptionalInt.empty()).subscribe(stalled);
+        host.events(null, OptionalInt.empty(), StreamLine.NONE).subscribe(stalled);
         List<Delivery> reader = new CopyOnWriteArrayList<>();
-        host.events(BOB, OptionalInt.empty()).subscribe(reader::add);
+        host.events(BOB, OptionalInt.empty(), StreamLine.NONE).subscribe(reader::add);
 
         passes(host, 9); // nine scoreless turns end a three-player game: 9 moved + 1 ended, more than 8 buffered
 
@@ -95,7 +95,7 @@ class LiveStreamTest {
     void aMoveIsAcknowledgedWhileAWatchersPipelineIsBusy() throws Exception {
         GameHost host = new TestTable(64, 64).startedGame();
         Busy busy = new Busy();
-        Disposable watching = host.events(null, OptionalInt.empty()).skip(1).subscribe(busy::consume);
+        Disposable watching = host.events(null, OptionalInt.empty(), StreamLine.NONE).skip(1).subscribe(busy::consume);
         // The moves run on a thread of their own, so that the test fails rather than hangs if they wait for the watcher.
         ExecutorService mover = Executors.newSingleThreadExecutor();
         try {
@@ -121,14 +121,14 @@ class LiveStreamTest {
     void aWatcherJoiningWhileEventsAreInFlightGetsEachEventOnceInOrder() throws Exception {
         GameHost host = new TestTable(64, 64).startedGame();
         Busy busy = new Busy();
-        Disposable watching = host.events(null, OptionalInt.empty()).skip(1).subscribe(busy::consume);
+        Disposable watching = host.events(null, OptionalInt.empty(), StreamLine.NONE).skip(1).subscribe(busy::consume);
         try {
             int seen = host.view(ALICE).version();
             passes(host, 1);
             assertThat(busy.entered.await(5, TimeUnit.SECONDS)).isTrue();
             passes(host, 2); // queued behind the busy watcher, not yet handed to anyone
 
-            Flux<Delivery> joined = host.events(BOB, OptionalInt.of(seen));
+            Flux<Delivery> joined = host.events(BOB, OptionalInt.of(seen), StreamLine.NONE);
 
             StepVerifier.create(joined)
                     .expectNextMatches(d -> d.version() == seen + 1)

@@ -2,6 +2,7 @@ package io.tilecast.play.host;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.hosting.HostedGames;
 import java.time.Clock;
@@ -43,6 +44,11 @@ public final class TestTable {
         games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), hosting, host -> { });
     }
 
+    /** A waiting game of {@code seats} with the default clock, {@code creator} in seat 0. */
+    public Outcome<GameHost> create(PlayerRef creator, int seats) {
+        return games.create(creator, seats, Lexicon.english(), TimeControl.DEFAULT);
+    }
+
     /** A started two-player game between alice (seat 0) and bob (seat 1). */
     public GameHost startedGame() {
         return startedGame(ALICE, BOB);
@@ -50,7 +56,7 @@ public final class TestTable {
 
     /** A started game, the first player being its creator in seat 0. */
     public GameHost startedGame(PlayerRef... players) {
-        GameHost host = done(games.create(players[0], players.length, Lexicon.english()));
+        GameHost host = done(create(players[0], players.length));
         for (int i = 1; i < players.length; i++) {
             done(host.join(players[i]));
         }

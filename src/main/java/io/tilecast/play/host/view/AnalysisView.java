@@ -6,10 +6,7 @@ import java.util.List;
 /** A finished game reviewed turn by turn: what each player played, and the best-scoring play they had. */
 public record AnalysisView(List<TurnReview> moves) {
 
-    /**
-     * @param rack the mover's rack before the turn
-     * @param best the highest-scoring legal play with that rack on that board; null when there was none
-     */
+    /** @param rack the mover's rack before the turn */
     public record TurnReview(int version, int seat, String type, String rack, Played played, Best best) {
     }
 

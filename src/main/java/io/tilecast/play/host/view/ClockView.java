@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A timed game's clock as clients see it (API.md "Time controls"): {@code remaining[i]} is seat i's
- * milliseconds left at the server instant {@code at}, negative in overtime; {@code running} is the
- * seat whose clock runs, null before the start and after the end. Clients tick it down locally.
+ * A timed game's clock as clients see it (API.md "Time controls"): {@code remaining[i]} is seat i's milliseconds left
+ * at the server instant {@code at}, negative in overtime; {@code running} is the seat whose clock runs, null before the
+ * start and after the end.
  */
 public record ClockView(int initial, int increment, int overtime, List<Long> remaining, Integer running,
                         Instant at) {

@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A game as the lobby lists it: who sits where, with their scores, how far it has got, and its
- * time control ({@code clock}, null for an untimed game), and for a rematch the game it follows
- * ({@code rematchOf}, absent otherwise).
+ * A game as the lobby lists it: who sits where, with their scores, how far it has got, and its time control ({@code
+ * clock}, null for an untimed game), and for a rematch the game it follows ({@code rematchOf}, absent otherwise).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameSummary(String id, String region, String status, int seatCount, List<SeatSummary> seats,

@@ -15,10 +15,7 @@ public final class LiveEvents {
     public record Joined(int version, int seat, PlayerRef player) {
     }
 
-    /**
-     * A move was applied (or a seat timed out). {@code rack} is present only in the mover's own
-     * stream; everyone else sees rack sizes. {@code clock} is absent in an untimed game.
-     */
+    /** A move was applied (or a seat timed out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
                         List<String> board, String rack, ClockView clock) {

@@ -7,12 +7,7 @@ import io.tilecast.game.rules.Word;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * One turn of the history as everyone may see it: an exchange shows how many tiles, never which.
- *
- * @param count tiles exchanged (exchanges only)
- * @param rack  the mover's rack before the turn: only once the game is finished, when the whole record is public
- */
+/** One turn of the history as everyone may see it: an exchange shows how many tiles, never which. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoveView(int version, int seat, String type, List<TileView> tiles, List<Word> words, int score,
                        Boolean bingo, Integer count, String rack) {
