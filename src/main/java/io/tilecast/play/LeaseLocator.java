@@ -3,7 +3,6 @@ package io.tilecast.play;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.GameLocation;
-import io.tilecast.routing.GameLocator;
 import io.tilecast.routing.Leases;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +12,7 @@ import reactor.core.publisher.Mono;
  * created it (named in its id); else, for a game of this region, here (this machine will claim
  * it), and for another region's game, that region.
  */
-public final class LeaseLocator implements GameLocator {
+public final class LeaseLocator {
 
     private final FlyMachine machine;
     private final HostedGames games;
@@ -25,7 +24,7 @@ public final class LeaseLocator implements GameLocator {
         this.leases = leases;
     }
 
-    @Override
+    /** Where the game with this id is hosted; {@link GameLocation.Unknown} for an id of no game's shape. */
     public Mono<GameLocation> locate(String gameId) {
         var parsed = GameId.parse(gameId);
         if (parsed.isEmpty()) {

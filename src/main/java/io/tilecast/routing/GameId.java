@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record GameId(String region, String random, Optional<String> machine) {
 
-    private static final Pattern FORM = Pattern.compile("([a-z0-9]+)-([A-Za-z0-9_-]+)(?:\\.([A-Za-z0-9-]{1,63}))?");
+    private static final Pattern FORM = Pattern.compile("([a-z0-9]{1,16})-([A-Za-z0-9_-]{16})(?:\\.([A-Za-z0-9-]{1,63}))?");
     private static final Pattern MACHINE = Pattern.compile("[A-Za-z0-9-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_BYTES = 12; // 96 bits, 16 URL-safe characters
@@ -30,7 +30,7 @@ public record GameId(String region, String random, Optional<String> machine) {
                 Optional.ofNullable(machineId).filter(id -> MACHINE.matcher(id).matches()));
     }
 
-    /** The id's parts, or empty when the text has no region part. */
+    /** The id's parts, or empty when the text is not of a game id's exact shape (checked before any query). */
     public static Optional<GameId> parse(String text) {
         var matcher = FORM.matcher(text);
         return matcher.matches()
