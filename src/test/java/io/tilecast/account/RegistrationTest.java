@@ -127,8 +127,9 @@ class RegistrationTest {
 
     @Test
     void idThatThisServerCannotHaveMadeIsNotFound() {
+        // A control character is refused at the edge, before anything looks the id up.
         expectProblem(http.get().uri(b -> b.path("/api/players/{id}").build("nul\u0000byte")).exchange(),
-                404, "player-not-found");
+                400, "non-canonical-path");
         expectProblem(http.get().uri("/api/players/{id}", "x".repeat(200)).exchange(), 404, "player-not-found");
     }
 
