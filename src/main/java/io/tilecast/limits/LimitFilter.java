@@ -18,10 +18,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses registrations, game creation, game commands and live streams beyond their limits with
- * {@code 429 rate-limited} and {@code Retry-After}, before any controller runs, so a refused request
- * changes nothing. It runs after the caller filter, so it knows the player, and before the replay
- * filter, so a command to a made-up game is counted before its lease is looked up.
+ * Refuses requests over their limits with {@code 429 rate-limited} and {@code Retry-After}, after the
+ * caller filter and before the replay filter, so a command to a made-up game is counted before any query.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)

@@ -6,11 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A game id, {@code {region}-{random}.{machine}} (for example
- * {@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): the region where the game was created and the
- * machine that created it are written into it, so routing needs no look-up in the common case and
- * finds a new game's host before the database has heard of it. Ids made before machines were
- * named, {@code {region}-{random}}, still parse, with no machine.
+ * A game id, {@code {region}-{random}.{machine}} ({@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): where
+ * and by which machine the game was created (docs/routing.md). Old ids have no machine.
  */
 public record GameId(String region, String random, Optional<String> machine) {
 
