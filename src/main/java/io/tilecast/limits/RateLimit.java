@@ -97,10 +97,10 @@ final class RateLimit implements Limit {
         }
         try {
             dropRefilled(now);
-            int over = buckets.size() - maxKeys + Math.max(1, maxKeys / 10);
-            if (buckets.size() < maxKeys || over <= 0) {
+            if (buckets.size() < maxKeys) {
                 return;
             }
+            int over = buckets.size() - maxKeys + Math.max(1, maxKeys / 10);
             long[] used = buckets.values().stream().mapToLong(TokenBucket::lastUsed).sorted().toArray();
             long before = used[Math.min(over, used.length) - 1];
             for (Map.Entry<String, TokenBucket> entry : buckets.entrySet()) {
