@@ -81,6 +81,17 @@ class HostilePathsTest {
         assertNonCanonical(RawHttp.send(port, "GET", path, Map.of(), null));
     }
 
+    /** Encoded bytes that are not UTF-8 are a path like any other: a 4xx, never a 5xx. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/players/%C0%80", "/api/players/%FF", "/api/games/%C3%28", "/api/games/%C3%28/events",
+            "/api/games/%ED%A0%80/gcg"})
+    void bytesThatAreNotUtf8AreAClientError(String path) {
+        RawHttp.Answer answer = RawHttp.send(port, "GET", path, Map.of(), null);
+
+        assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+        assertThat(answer.code()).isNotNull();
+    }
+
     /** Finding 5: text of no game id's shape is answered without a query, by the edge or the finder. */
     @Test
     void aGameIdOfNoGamesShapeIsNotFoundWithoutALookUp() {
