@@ -13,14 +13,21 @@ import org.springframework.util.StringUtils;
  * @param machineId this machine's id ({@code FLY_MACHINE_ID}); defaults to the host name
  * @param primaryRegion the region of the writable database ({@code PRIMARY_REGION}); defaults to
  *     this machine's region
+ * @param appName the fly app ({@code FLY_APP_NAME}); none when not running on fly.io
  */
 @ConfigurationProperties("tilecast.fly")
-public record FlyMachine(String region, String machineId, String primaryRegion) {
+public record FlyMachine(String region, String machineId, String primaryRegion, String appName) {
 
     public FlyMachine {
         region = StringUtils.hasText(region) ? region : "local";
         machineId = StringUtils.hasText(machineId) ? machineId : hostName();
         primaryRegion = StringUtils.hasText(primaryRegion) ? primaryRegion : region;
+        appName = StringUtils.hasText(appName) ? appName : null;
+    }
+
+    /** Whether this process runs on fly.io, behind the proxy that alone sets {@code Fly-Client-IP}. */
+    public boolean onFly() {
+        return appName != null;
     }
 
     public boolean inPrimaryRegion() {

@@ -22,7 +22,7 @@ public sealed interface GameLocation {
     record Creator(String machineId) implements GameLocation {
     }
 
-    /** No such game as far as routing can tell; the request goes on and the controller answers. */
+    /** No game has an id of this shape; the request goes on and the controller answers {@code 404}. */
     record Unknown() implements GameLocation {
     }
 }

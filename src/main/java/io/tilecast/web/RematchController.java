@@ -1,6 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.edge.ReplayFilter;
 import io.tilecast.play.computer.Bot;
 import io.tilecast.play.computer.Bots;
 import io.tilecast.play.host.GameHost;
@@ -13,7 +14,6 @@ import io.tilecast.play.hosting.Rematches;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
-import io.tilecast.routing.ReplayFilter;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;

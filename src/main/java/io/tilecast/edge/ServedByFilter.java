@@ -1,5 +1,6 @@
-package io.tilecast.routing;
+package io.tilecast.edge;
 
+import io.tilecast.routing.FlyMachine;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Names the answering process on every response ({@code Tilecast-Served-By: region/machine}), so
- * that a client or operator can see where fly's proxy and any replays delivered a request. First of
- * all filters, so that refusals, errors and actuator responses carry it too.
+ * Names the answering process on every response ({@code Tilecast-Served-By: region/machine}). First
+ * of all filters, so that refusals, errors and actuator responses carry it too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
