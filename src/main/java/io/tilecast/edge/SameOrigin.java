@@ -48,7 +48,7 @@ public class SameOrigin implements WebFilter {
         if (host == null) {
             host = first(headers.getFirst(HttpHeaders.HOST));
         }
-        String scheme = SecurityHeaders.overTls(request) ? "https" : "http";
+        String scheme = ResponseHeaders.overTls(request) ? "https" : "http";
         try {
             URI asked = URI.create(origin);
             URI self = URI.create(scheme + "://" + host);

@@ -1,5 +1,6 @@
 package io.tilecast.edge;
 
+import io.tilecast.routing.FlyMachine;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -11,21 +12,31 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The headers every answer carries, errors included: no sniffing, no referrer beyond this origin, a
- * content policy that runs only this server's own scripts and forbids framing, and HSTS over TLS.
+ * The headers every answer carries, refusals and errors included: the process that answered
+ * ({@code Tilecast-Served-By}), no sniffing, no referrer beyond this origin, a content policy that runs
+ * only this server's own scripts and forbids framing, and HSTS over TLS.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class SecurityHeaders implements WebFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ResponseHeaders implements WebFilter {
+
+    public static final String SERVED_BY = "Tilecast-Served-By";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
+    private final String servedBy;
+
+    ResponseHeaders(FlyMachine machine) {
+        this.servedBy = machine.servedBy();
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set(SERVED_BY, servedBy);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "same-origin");
         headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
