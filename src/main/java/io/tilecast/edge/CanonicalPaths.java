@@ -12,8 +12,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a path not spelt the one way its route is ({@code 400 non-canonical-path}), before anything
- * classifies it, so that the limits, the caller filter and routing see the route the request reaches.
+ * Refuses a path not spelt the one way its route is ({@code 400 non-canonical-path}), before anything classifies it, so
+ * that the limits, the caller filter and routing see the route the request reaches.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -29,7 +29,6 @@ public class CanonicalPaths implements WebFilter {
                 .orElseGet(() -> chain.filter(exchange));
     }
 
-    /** What makes a raw (still encoded) path non-canonical; empty when nothing does. */
     static Optional<String> flaw(String raw) {
         if (!raw.startsWith("/")) {
             return Optional.of("no leading '/'");
@@ -69,7 +68,6 @@ public class CanonicalPaths implements WebFilter {
         return Optional.empty();
     }
 
-    /** The value of a hex digit, or a large negative number that keeps the decoded value negative. */
     private static int hex(char c) {
         int digit = Character.digit(c, 16);
         return digit >= 0 ? digit : -0x1000;

@@ -13,14 +13,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.WebFilter;
 
 /**
- * How long a client may take to send a request's body: a pause between reads, and the whole body;
- * beyond, {@code 408 request-timeout}. Both end when the request has been read, so a live stream
- * (a GET answered for hours) is never cut; between requests, {@code server.netty.idle-timeout}.
+ * How long a client may take to send a request's body: a pause between reads, and the whole body; beyond, {@code 408
+ * request-timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionTimeouts {
 
-    /** Reactor Netty's own, not public. */
     private static final String REQUEST_TIMEOUT = "reactor.netty.http.server.RequestTimeoutException";
 
     @Bean

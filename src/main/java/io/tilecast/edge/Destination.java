@@ -7,8 +7,8 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Which process a request must be served by, judged from its method and route alone (DESIGN.md,
- * "Route to the host"): a game's host, the primary region, or whichever process received it.
+ * Which process a request must be served by, judged from its method and route alone (DESIGN.md, "Route to the host"): a
+ * game's host, the primary region, or whichever process received it.
  */
 sealed interface Destination {
 

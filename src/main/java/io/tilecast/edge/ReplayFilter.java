@@ -23,10 +23,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends a request to the process that must serve it ({@code 307} with {@code fly-replay}), or, for a
- * game hosted here, leaves the host on the exchange ({@link ResolvedHost}). A request fly already
- * replayed once is never replayed again: {@code 503 host-unavailable}. Runs after the limits, so a
- * made-up game id is counted before the lease is looked up.
+ * Sends a request to the process that must serve it ({@code 307} with {@code fly-replay}), or, for a game hosted here,
+ * leaves the host on the exchange ({@link ResolvedHost}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -103,8 +101,8 @@ public class ReplayFilter implements WebFilter {
     }
 
     /**
-     * For a read this process cannot answer but {@code target} may: {@code 307} with {@code fly-replay},
-     * counted under {@code reason}; empty when fly already replayed the request once.
+     * For a read this process cannot answer but {@code target} may: {@code 307} with {@code fly-replay}, counted under
+     * {@code reason}; empty when fly already replayed the request once.
      */
     public <T> Optional<ResponseEntity<T>> replayRead(ServerHttpRequest request, String target, Reason reason) {
         if (replayed(request)) {

@@ -12,9 +12,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The headers every answer carries, refusals and errors included: the process that answered
- * ({@code Tilecast-Served-By}), no sniffing, no referrer beyond this origin, a content policy that runs
- * only this server's own scripts and forbids framing, and HSTS over TLS.
+ * The headers every answer carries, refusals and errors included: the process that answered ({@code
+ * Tilecast-Served-By}), no sniffing, no referrer beyond this origin, a content policy that runs only this server's own
+ * scripts and forbids framing, and HSTS over TLS.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,7 +46,6 @@ public class ResponseHeaders implements WebFilter {
         return chain.filter(exchange);
     }
 
-    /** Fly ends TLS at its proxy and says so in {@code X-Forwarded-Proto}; a local run may serve TLS itself. */
     static boolean overTls(ServerHttpRequest request) {
         String forwarded = request.getHeaders().getFirst("X-Forwarded-Proto");
         return forwarded != null ? forwarded.trim().equalsIgnoreCase("https")

@@ -17,9 +17,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a write authenticated by the token cookie (not a bearer header) whose {@code Origin} is
- * another site's: {@code 403 cross-origin}. A request without {@code Origin} is not a browser's
- * cross-site request and goes on; so does one with a bearer token, which no other site can send.
+ * Refuses a write authenticated by the token cookie (not a bearer header) whose {@code Origin} is another site's:
+ * {@code 403 cross-origin}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -41,7 +40,6 @@ public class SameOrigin implements WebFilter {
                 "A write signed in by cookie must come from this site's own pages, not from " + origin + "."));
     }
 
-    /** Whether {@code origin} is this server as the client addressed it (behind fly: the forwarded host). */
     static boolean ours(String origin, ServerHttpRequest request) {
         HttpHeaders headers = request.getHeaders();
         String host = first(headers.getFirst("X-Forwarded-Host"));

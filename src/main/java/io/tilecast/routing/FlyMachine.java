@@ -5,16 +5,7 @@ import java.net.UnknownHostException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
-/**
- * Where this process runs, as fly.io describes it. Without a fly environment the process is a
- * one-node cluster in region {@code local}.
- *
- * @param region this machine's region ({@code FLY_REGION})
- * @param machineId this machine's id ({@code FLY_MACHINE_ID}); defaults to the host name
- * @param primaryRegion the region of the writable database ({@code PRIMARY_REGION}); defaults to
- *     this machine's region
- * @param appName the fly app ({@code FLY_APP_NAME}); none when not running on fly.io
- */
+/** Where this process runs, as fly.io describes it. */
 @ConfigurationProperties("tilecast.fly")
 public record FlyMachine(String region, String machineId, String primaryRegion, String appName) {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A game id, {@code {region}-{random}.{machine}} ({@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): where
- * and by which machine the game was created (docs/routing.md). Old ids have no machine.
+ * A game id, {@code {region}-{random}.{machine}} ({@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): where and by which
+ * machine the game was created (docs/routing.md).
  */
 public record GameId(String region, String random, Optional<String> machine) {
 
@@ -16,10 +16,7 @@ public record GameId(String region, String random, Optional<String> machine) {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_BYTES = 12; // 96 bits, 16 URL-safe characters
 
-    /**
-     * A new id for a game created by the given machine of the given region. A machine id that could
-     * not be read back from the id (fly's never are) is left out.
-     */
+    /** A new id for a game created by the given machine of the given region. */
     public static GameId newIn(String region, String machineId) {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);

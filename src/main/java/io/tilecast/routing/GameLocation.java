@@ -16,8 +16,8 @@ public sealed interface GameLocation {
     }
 
     /**
-     * The game has no row yet (the journal writes it behind the answer to its creation): the
-     * machine that created it, named in its id, hosts it, unless that machine is gone.
+     * The game has no row yet (the journal writes it behind the answer to its creation): the machine that created it,
+     * named in its id, hosts it, unless that machine is gone.
      */
     record Creator(String machineId) implements GameLocation {
     }
