@@ -12,7 +12,9 @@ enum Action {
     CREATE("create", "games created"),
     COMMAND("command", "game commands"),
     STREAM("stream", "live streams opened"),
-    SIGN_IN("sign-in", "sign-ins");
+    SIGN_IN("sign-in", "sign-ins"),
+    /** Charged by {@link AccountLimits} where the request is served, not classified from the path. */
+    PASSWORD("password", "password changes");
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");

@@ -100,6 +100,11 @@ public final class ApiPlayer {
         return send(http, token, HttpMethod.POST, path, body);
     }
 
+    /** Any request as this player (or spectator), for routes without a method of their own here. */
+    public Reply send(HttpMethod method, String path, Object body) {
+        return send(http, token, method, path, body);
+    }
+
     public Reply get(String path) {
         return send(http, token, HttpMethod.GET, path, null);
     }
