@@ -8,6 +8,7 @@ import io.tilecast.journal.Journal;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.Leases;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,8 +44,9 @@ class PlayConfiguration {
     }
 
     @Bean
-    GameAnalysis gameAnalysis() {
-        return new GameAnalysis();
+    GameAnalysis gameAnalysis(DatabaseClient primary, LocalDatabase local, JsonMapper json, MeterRegistry meters,
+                              @Value("${tilecast.analysis.permits:2}") int permits) {
+        return new GameAnalysis(new StoredAnalyses(primary, local), json, permits, meters);
     }
 
     @Bean
