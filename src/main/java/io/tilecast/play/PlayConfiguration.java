@@ -98,7 +98,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry) {
-        return new LobbyFeed(lobby, settings.lobbyRead(), registry);
+    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry,
+                        @Value("${tilecast.lobby.page-buffer:64}") int pageBuffer) {
+        return new LobbyFeed(lobby, settings.lobbyRead(), pageBuffer, registry);
     }
 }
