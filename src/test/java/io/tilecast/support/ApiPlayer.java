@@ -46,6 +46,12 @@ public final class ApiPlayer {
         return new ApiPlayer(http, player.id, player.name, player.token);
     }
 
+    /** A player registered some other way (with a password, say), from its name and token. */
+    public static ApiPlayer withTokenNamed(WebTestClient http, String name, String token) {
+        Reply me = send(http, token, HttpMethod.GET, "/api/players/me", null);
+        return new ApiPlayer(http, me.body().get("id").asString(), name, token);
+    }
+
     public static ApiPlayer spectator(WebTestClient http) {
         return new ApiPlayer(http, null, null, null);
     }
