@@ -24,9 +24,8 @@ import org.springframework.stereotype.Component;
  * the database: {@code v1.<base64url payload>.<base64url mac>}, the payload being
  * {@code id|name|issued-at|expires-at|token-epoch|nonce} (times in epoch seconds; the nonce makes
  * two tokens signed in one second differ; a token from before epochs has neither, and reads as
- * epoch 0). Ids and names never contain {@code |}. A token whose epoch
- * is below the player's current one ({@link TokenEpochs}) is revoked, but for the one a password
- * change kept.
+ * epoch 0). Ids and names never contain {@code |}. A token whose epoch is below the player's
+ * current one ({@link TokenEpochs}) is revoked, but for the one a password change kept.
  */
 @Component
 public final class PlayerTokens {

@@ -91,7 +91,7 @@ public class Players {
                         RETURNING id, token_epoch, token_kept, token_epoch_raised_at""")
                 .bind("hash", newHash)
                 .bind("id", id)
-                .bind("kept", kept)
+                .bind("kept", Parameters.in(R2dbcType.VARCHAR, kept))
                 .bind("old", Parameters.in(R2dbcType.VARCHAR, oldHash))
                 .map(row -> learn(row))
                 .one()
