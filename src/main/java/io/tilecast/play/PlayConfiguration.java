@@ -99,7 +99,7 @@ class PlayConfiguration {
 
     @Bean
     LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry,
-                        @Value("${tilecast.lobby.page-buffer:64}") int pageBuffer) {
+                        @Value("${tilecast.lobby.page-buffer:1024}") int pageBuffer) {
         return new LobbyFeed(lobby, settings.lobbyRead(), pageBuffer, registry);
     }
 }
