@@ -13,9 +13,12 @@ const MENU = `
   <div class="account-items">
     <form class="password-form inline-form">
       <p class="hint">Set a password to sign in again on any device.</p>
+      <label for="current-password" class="visually-hidden">Current password</label>
+      <input id="current-password" name="current" type="password" autocomplete="current-password"
+             maxlength="128" placeholder="Current password">
       <label for="new-password" class="visually-hidden">New password</label>
       <input id="new-password" name="password" type="password" autocomplete="new-password"
-             minlength="8" maxlength="128" required placeholder="8 to 128 characters">
+             minlength="8" maxlength="128" required placeholder="New password, 8 to 128 characters">
       <button type="submit">Set a password</button>
       <p class="form-message" role="status"></p>
     </form>
@@ -51,15 +54,27 @@ export function accountMenu(me) {
   const form = menu.querySelector('.password-form');
   form.querySelector('button').textContent = me.guest ? 'Set a password' : 'Change password';
   form.querySelector('.hint').hidden = !me.guest;
+  // A guest has no password yet; changing one needs the current password.
+  const current = form.elements.current;
+  current.hidden = me.guest;
+  current.required = !me.guest;
   form.onsubmit = async (event) => {
     event.preventDefault();
     const message = form.querySelector('.form-message');
+    message.textContent = '';
     try {
-      await put('/api/players/me/password', { password: form.elements.password.value });
+      const body = { password: form.elements.password.value };
+      if (!me.guest) {
+        body.current = current.value;
+      }
+      // The answer's cookie carries a fresh token: every other token of the account ends here.
+      await put('/api/players/me/password', body);
       form.reset();
+      const wasGuest = me.guest;
       me.guest = false;
       accountMenu(me);
-      message.textContent = 'Password set. You can now sign in anywhere with your name and it.';
+      message.textContent = wasGuest ? 'Password set. You can now sign in anywhere with your name and it.'
+        : 'Password changed. Every other device is signed out.';
     } catch (problem) {
       message.textContent = describe(problem);
     }

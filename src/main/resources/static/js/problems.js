@@ -29,7 +29,7 @@ const SENTENCES = {
   'host-unavailable': 'The game\'s server is busy moving. Try again in a moment.',
   'rate-limited': 'That was too much too quickly. Wait a moment and try again.',
   'invalid-clock': 'That time control is not possible: 1 to 120 minutes, 0 to 60 seconds a move, 0 to 10 minutes of overtime.',
-  'invalid-password': 'A password has 8 to 128 characters.',
+  'invalid-password': 'A password has 8 to 128 characters, and at most 72 bytes (fewer with emoji or accents).',
   'bad-credentials': 'That name and password do not match an account.',
   'game-not-finished': 'A rematch can be asked for once the game is over.',
 };

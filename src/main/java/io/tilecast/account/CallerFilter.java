@@ -68,6 +68,7 @@ public class CallerFilter implements WebFilter {
             exchange.getResponse().addCookie(TokenCookie.cleared(request));
         }
         return Mono.error(new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "The token is malformed, not signed by this server, or expired; register again with POST /api/players."));
+                "The token is malformed, not signed by this server, expired or revoked (signed out, or the password"
+                + " changed); sign in again with POST /api/session, or register with POST /api/players."));
     }
 }

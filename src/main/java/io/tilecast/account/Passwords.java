@@ -1,6 +1,7 @@
 package io.tilecast.account;
 
 import io.tilecast.problem.ApiProblem;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -10,37 +11,82 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Passwords are kept only as a slow, salted BCrypt hash (Spring Security's crypto module). Hashing
  * takes tens of milliseconds by design, so it runs off the event loop. A check always computes one
- * hash, against a stand-in when the player has no password or does not exist, so that a wrong
- * password, an unknown name and a guest take the same time.
+ * hash, against a stand-in when the player has no password, does not exist, or sent a password no
+ * account can have, so that every wrong sign-in takes the same time.
  */
 @Component
 public class Passwords {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    /** BCrypt reads no more than this many bytes, and refuses a longer password outright. */
+    public static final int MAX_BYTES = 72;
+
+    private static final String STAND_IN = "no such password: a stand-in for the time a check takes";
 
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
     /** The hash a check compares against when there is no real one. */
-    private final String standIn = encoder.encode("no such password: a stand-in for the time a check takes");
+    private final String standIn = encoder.encode(STAND_IN);
 
     /** The password as it may be set; {@code 400 invalid-password} otherwise. Never logged, never echoed. */
     public static String valid(String password) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-password",
-                    "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
+        if (!acceptable(password)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-password", "A password has " + MIN_LENGTH
+                    + " to " + MAX_LENGTH + " characters and at most " + MAX_BYTES + " bytes of UTF-8.");
         }
         return password;
     }
 
-    public Mono<String> hash(String password) {
-        return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic());
+    /**
+     * 8–128 characters (code points), at most 72 bytes of UTF-8, and no half of a surrogate pair:
+     * that would be written as {@code ?} in UTF-8, and a different password would match.
+     */
+    static boolean acceptable(String password) {
+        if (password == null) {
+            return false;
+        }
+        int characters = password.codePointCount(0, password.length());
+        return characters >= MIN_LENGTH && characters <= MAX_LENGTH && wellFormed(password)
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
-    /** Whether the password matches {@code hash}; a null hash (a guest, or nobody) never matches, in the same time. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash of a password that {@link #valid} let through; {@code 400 invalid-password} for any other. */
+    public Mono<String> hash(String password) {
+        return Mono.fromCallable(() -> {
+            try {
+                return encoder.encode(valid(password));
+            } catch (IllegalArgumentException refusedByBcrypt) {
+                // Never a 500 for something a client typed.
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-password", "That password cannot be used.");
+            }
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * Whether the password matches {@code hash}. A null hash (a guest, or nobody) and a password no
+     * account can have (too long, say) never match, in the same time.
+     */
     public Mono<Boolean> matches(String password, String hash) {
         return Mono.fromCallable(() -> {
-            boolean matches = encoder.matches(password == null ? "" : password, hash == null ? standIn : hash);
-            return matches && hash != null;
+            boolean possible = acceptable(password) && hash != null;
+            try {
+                boolean matches = encoder.matches(possible ? password : STAND_IN, possible ? hash : standIn);
+                return matches && possible;
+            } catch (IllegalArgumentException refusedByBcrypt) {
+                return false;
+            }
         }).subscribeOn(Schedulers.boundedElastic());
     }
 }

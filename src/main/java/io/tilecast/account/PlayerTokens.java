@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +13,19 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Issues and checks the tokens that say who a player is. A token carries the player's id and name
  * and is signed with HMAC-SHA256, so every machine in every region can check it without reading
  * the database: {@code v1.<base64url payload>.<base64url mac>}, the payload being
- * {@code id|name|issued-at|expires-at} (epoch seconds). Ids and names never contain {@code |}.
+ * {@code id|name|issued-at|expires-at|token-epoch|nonce} (times in epoch seconds; the nonce makes
+ * two tokens signed in one second differ; a token from before epochs has neither, and reads as
+ * epoch 0). Ids and names never contain {@code |}. A token whose epoch is below the player's
+ * current one ({@link TokenEpochs}) is revoked, but for the one a password change kept.
  */
 @Component
 public final class PlayerTokens {
@@ -32,35 +39,52 @@ public final class PlayerTokens {
     private static final int LONGEST_TOKEN = 512;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int NONCE_BYTES = 9;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
     private final Duration ttl;
     private final Clock clock;
+    private final TokenEpochs epochs;
 
     @Autowired
-    PlayerTokens(AuthProperties properties) {
-        this(SigningKey.from(properties.secret()), properties.tokenTtl(), Clock.systemUTC());
+    PlayerTokens(AuthProperties properties, TokenEpochs epochs) {
+        this(SigningKey.from(properties.secret()), properties.tokenTtl(), Clock.systemUTC(), epochs);
     }
 
     PlayerTokens(byte[] key, Duration ttl, Clock clock) {
+        this(key, ttl, clock, new TokenEpochs());
+    }
+
+    PlayerTokens(byte[] key, Duration ttl, Clock clock, TokenEpochs epochs) {
         this.key = new SecretKeySpec(key, ALGORITHM);
         this.ttl = ttl;
         this.clock = clock;
+        this.epochs = epochs;
     }
 
     public Duration ttl() {
         return ttl;
     }
 
+    /** A token for a player whose tokens were never revoked (a new player, say). */
     public Issued issue(Caller.Player player) {
+        return issue(player, 0);
+    }
+
+    /** A token carrying the player's current token epoch, as read from the primary. */
+    public Issued issue(Caller.Player player, int epoch) {
         Instant now = clock.instant();
         Instant expires = now.plus(ttl);
-        String payload = player.id() + "|" + player.name() + "|" + now.getEpochSecond() + "|" + expires.getEpochSecond();
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        String payload = player.id() + "|" + player.name() + "|" + now.getEpochSecond() + "|" + expires.getEpochSecond()
+                + "|" + epoch + "|" + ENCODER.encodeToString(nonce);
         String signed = VERSION + "." + ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return new Issued(signed + "." + ENCODER.encodeToString(mac(signed)), expires);
     }
 
-    /** The player a token names, if this deployment signed it and it has not expired. */
+    /** The player a token names, if this deployment signed it, it has not expired and it was not revoked. */
     public Optional<Caller.Player> verify(String token) {
         if (token == null || token.length() > LONGEST_TOKEN) {
             return Optional.empty();
@@ -76,15 +100,36 @@ public final class PlayerTokens {
                 return Optional.empty();
             }
             String[] fields = new String(DECODER.decode(parts[1]), StandardCharsets.UTF_8).split("\\|", -1);
-            if (fields.length != 4 || fields[0].isEmpty() || fields[1].isEmpty()) {
+            if ((fields.length != 4 && fields.length != 6) || fields[0].isEmpty() || fields[1].isEmpty()) {
                 return Optional.empty();
             }
             Instant expires = Instant.ofEpochSecond(Long.parseLong(fields[3]));
-            return clock.instant().isBefore(expires) ? Optional.of(new Caller.Player(fields[0], fields[1])) : Optional.empty();
+            int epoch = fields.length == 6 ? Integer.parseInt(fields[4]) : 0;
+            boolean live = clock.instant().isBefore(expires) && epochs.accepts(fields[0], epoch, parts[2]);
+            return live ? Optional.of(new Caller.Player(fields[0], fields[1])) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             // Not base64url, or not a number where the expiry belongs (NumberFormatException).
             return Optional.empty();
         }
+    }
+
+    /**
+     * What names a token among all of its player's: its signature, which no other token shares. A
+     * password change keeps the caller's token by it. Null for anything that is not a token.
+     */
+    public static String fingerprint(String token) {
+        int last = token == null ? -1 : token.lastIndexOf('.');
+        return last < 0 || token.length() > LONGEST_TOKEN ? null : token.substring(last + 1);
+    }
+
+    /** The token a request presents, as {@link CallerFilter} reads it: the Bearer header, else the cookie. */
+    public static String presented(ServerHttpRequest request) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : null;
+        }
+        HttpCookie cookie = request.getCookies().getFirst(TokenCookie.NAME);
+        return cookie == null ? null : cookie.getValue();
     }
 
     private byte[] mac(String signed) {

@@ -12,13 +12,16 @@ enum Action {
     CREATE("create", "games created"),
     COMMAND("command", "game commands"),
     STREAM("stream", "live streams opened"),
-    SIGN_IN("sign-in", "sign-ins");
+    SIGN_IN("sign-in", "sign-ins"),
+    /** Charged by {@link AccountLimits} where the request is served, not classified from the path. */
+    PASSWORD("password", "password changes");
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
     private static final PathPattern PLAYERS = PathPatternParser.defaultInstance.parse("/api/players");
     private static final PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
     private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/api/session");
+    private static final PathPattern LOBBY = PathPatternParser.defaultInstance.parse("/api/lobby/events");
 
     /** The {@code action} tag of {@code tilecast.limits.refused}. */
     final String tag;
@@ -31,15 +34,15 @@ enum Action {
     }
 
     /**
-     * The action of a request, or null when it is not limited: reads, the lobby, profiles and
-     * everything outside the API. Every write to one game (join, start, moves) is a command. Judged
-     * by the route, as the controllers are found, not by the path's spelling.
+     * The action of a request, or null when it is not limited: reads, profiles and everything
+     * outside the API. Every write to one game (join, start, moves) is a command; a game's and the
+     * lobby's live events are a stream.
      */
     static Action of(ServerHttpRequest request) {
         PathContainer path = request.getPath().pathWithinApplication();
         HttpMethod method = request.getMethod();
         if (method == HttpMethod.GET) {
-            return EVENTS.matches(path) ? STREAM : null;
+            return EVENTS.matches(path) || LOBBY.matches(path) ? STREAM : null;
         }
         if (method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             return null;

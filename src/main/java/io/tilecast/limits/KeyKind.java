@@ -1,8 +1,8 @@
 package io.tilecast.limits;
 
-/** Whom a limit counts: a player (by the id in the token) or a client address. */
+/** Whom a limit counts: a player (by the id in the token), a client address, or an account name signed in to. */
 enum KeyKind {
-    PLAYER("player"), ADDRESS("address");
+    PLAYER("player"), ADDRESS("address"), ACCOUNT("account");
 
     /** The {@code key} tag of {@code tilecast.limits.refused}, and the word in a refusal's detail. */
     final String tag;

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxKeys              players or addresses each rate limit tracks at once; a new key beyond
  *                             makes room (refilled buckets go, then the tenth least lately used)
  * @param signInPerAddress     sign-ins (right or wrong) from one address: guessing passwords is slow
+ * @param signInPerAccount     sign-ins (right or wrong) to one account name, from anywhere
+ * @param passwordPerPlayer    password changes (right or wrong current password) by one player
+ * @param passwordPerAddress   password changes from one address
  */
 @ConfigurationProperties("tilecast.limits")
 public record LimitSettings(@DefaultValue("true") boolean enabled,
@@ -35,7 +38,10 @@ public record LimitSettings(@DefaultValue("true") boolean enabled,
                             @DefaultValue("100") int openStreamsPerPlayer,
                             @DefaultValue("1000") int openStreamsPerAddress,
                             @DefaultValue("100000") int maxKeys,
-                            @DefaultValue("20/10m") Rate signInPerAddress) {
+                            @DefaultValue("20/10m") Rate signInPerAddress,
+                            @DefaultValue("10/10m") Rate signInPerAccount,
+                            @DefaultValue("5/10m") Rate passwordPerPlayer,
+                            @DefaultValue("20/10m") Rate passwordPerAddress) {
 
     public LimitSettings {
         if (openStreamsPerPlayer < 1 || openStreamsPerAddress < 1 || maxKeys < 1) {

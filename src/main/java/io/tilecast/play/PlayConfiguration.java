@@ -8,6 +8,7 @@ import io.tilecast.journal.Journal;
 import io.tilecast.play.computer.BotSettings;
 import io.tilecast.play.computer.BotTurns;
 import io.tilecast.play.computer.GameAnalysis;
+import io.tilecast.play.computer.StoredAnalyses;
 import io.tilecast.play.host.GameCommands;
 import io.tilecast.play.host.GameLog;
 import io.tilecast.play.host.Hosting;
@@ -29,6 +30,7 @@ import io.tilecast.play.lobby.LobbyFeed;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.Leases;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -69,8 +71,9 @@ class PlayConfiguration {
     }
 
     @Bean
-    GameAnalysis gameAnalysis() {
-        return new GameAnalysis();
+    GameAnalysis gameAnalysis(DatabaseClient primary, LocalDatabase local, JsonMapper json, MeterRegistry meters,
+                              @Value("${tilecast.analysis.permits:2}") int permits) {
+        return new GameAnalysis(new StoredAnalyses(primary, local), json, permits, meters);
     }
 
     @Bean
@@ -122,7 +125,8 @@ class PlayConfiguration {
     }
 
     @Bean
-    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry) {
-        return new LobbyFeed(lobby, settings.lobbyRead(), registry);
+    LobbyFeed lobbyFeed(Lobby lobby, PlaySettings settings, MeterRegistry registry,
+                        @Value("${tilecast.lobby.page-buffer:1024}") int pageBuffer) {
+        return new LobbyFeed(lobby, settings.lobbyRead(), pageBuffer, registry);
     }
 }

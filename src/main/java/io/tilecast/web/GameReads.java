@@ -4,7 +4,6 @@ import io.tilecast.account.Caller;
 import io.tilecast.edge.ReplayFilter;
 import io.tilecast.play.computer.GameAnalysis;
 import io.tilecast.play.host.GameHost;
-import io.tilecast.play.host.view.AnalysisView;
 import io.tilecast.play.host.view.GameSummary;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.lobby.Lobby;
@@ -15,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,7 @@ import reactor.core.publisher.Mono;
 class GameReads {
 
     private static final Set<String> STATUSES = Set.of("waiting", "active", "finished");
+    private static final long BUSY_RETRY_SECONDS = 5;
 
     private final GameFinder finder;
     private final Lobby lobby;
@@ -57,14 +59,23 @@ class GameReads {
 
     /**
      * Each turn of a finished game beside the best-scoring play the mover had; {@code 409
-     * game-not-finished} while it is played, when nobody may see the racks.
+     * game-not-finished} while it is played, when nobody may see the racks. Read as kept once
+     * worked out; working it out is limited to a few at once ({@code 503 analysis-busy} past it).
      */
-    @GetMapping("/api/games/{id}/analysis")
-    Mono<AnalysisView> analysis(@PathVariable String id) {
-        return finder.hereOrArchived(id)
+    @GetMapping(path = "/api/games/{id}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<String> analysis(@PathVariable String id, ServerHttpResponse response) {
+        if (GameId.parse(id).isEmpty()) {
+            return Mono.error(finder.notFound(id));
+        }
+        return analysis.kept(id).switchIfEmpty(Mono.defer(() -> finder.hereOrArchived(id)
                 .switchIfEmpty(Mono.error(() -> finder.notFound(id)))
                 .flatMap(host -> analysis.of(host).orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT,
-                        "game-not-finished", "Game " + id + " is not finished; its analysis comes at the end.")));
+                        "game-not-finished", "Game " + id + " is not finished; its analysis comes at the end.")))
+                .onErrorMap(GameAnalysis.AnalysisBusy.class, busy -> {
+                    response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(BUSY_RETRY_SECONDS));
+                    return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "analysis-busy",
+                            "Every analysis this server can work out at once is under way; try again shortly.");
+                })));
     }
 
     /** The record in GCG: racks are left out until the game is finished, when the whole record is public. */

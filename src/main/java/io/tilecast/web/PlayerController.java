@@ -8,6 +8,7 @@ import io.tilecast.account.PlayerTokens;
 import io.tilecast.account.Players;
 import io.tilecast.account.TokenCookie;
 import io.tilecast.edge.ReplayFilter;
+import io.tilecast.limits.AccountLimits;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import java.net.URI;
@@ -34,7 +35,8 @@ class PlayerController {
     record Registration(String name, String password) {
     }
 
-    record NewPassword(String password) {
+    /** {@code current} is needed only when the account already has a password. */
+    record NewPassword(String current, String password) {
     }
 
     record Registered(String id, String name, String token) {
@@ -45,10 +47,12 @@ class PlayerController {
     private final FlyMachine machine;
     private final ReplayFilter replays;
     private final Passwords passwords;
+    private final AccountLimits limits;
 
     PlayerController(Players players, PlayerTokens tokens, FlyMachine machine, ReplayFilter replays,
-                     Passwords passwords) {
+                     Passwords passwords, AccountLimits limits) {
         this.passwords = passwords;
+        this.limits = limits;
         this.players = players;
         this.tokens = tokens;
         this.machine = machine;
@@ -87,20 +91,39 @@ class PlayerController {
 
     /**
      * Sets or changes the caller's password: a guest becomes an account they can sign in to
-     * anywhere. Written on the primary (the request was replayed to its region).
+     * anywhere. Changing a password needs the current one ({@code 403 bad-credentials} otherwise: the
+     * token is good, so not a 401, which clients take as "sign in again"). Every token of the account
+     * but the caller's is revoked. Written on the primary (the request was replayed to its region).
      */
     @PutMapping("/me/password")
-    Mono<ResponseEntity<Void>> setPassword(Caller.Player caller, @RequestBody NewPassword body) {
-        return Mono.fromSupplier(() -> Passwords.valid(body.password()))
-                .flatMap(passwords::hash)
-                .flatMap(hash -> players.setPassword(caller.id(), hash))
-                .map(found -> {
-                    if (!found) {
-                        throw new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found", "No player has the id "
-                                + caller.id() + ".");
+    Mono<ResponseEntity<Void>> setPassword(Caller.Player caller, @RequestBody NewPassword body,
+                                           ServerWebExchange exchange) {
+        Passwords.valid(body.password());
+        limits.chargePasswordChange(caller.id(), exchange);
+        String kept = PlayerTokens.fingerprint(PlayerTokens.presented(exchange.getRequest()));
+        return players.credentialsOf(caller.id())
+                .switchIfEmpty(Mono.error(() -> new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found",
+                        "No player has the id " + caller.id() + ".")))
+                .flatMap(account -> currentPasswordHolds(account, body.current())
+                        .then(passwords.hash(body.password()))
+                        .flatMap(hash -> players.changePassword(caller.id(), account.passwordHash(), hash, kept)))
+                .map(changed -> {
+                    if (!changed) {
+                        throw new ApiProblem(HttpStatus.CONFLICT, "password-changed",
+                                "The password was changed meanwhile by another request; nothing was changed.");
                     }
                     return ResponseEntity.noContent().<Void>build();
                 });
+    }
+
+    /** A guest sets a first password with no current one; an account's current password must match. */
+    private Mono<Void> currentPasswordHolds(Players.Credentials account, String current) {
+        if (account.passwordHash() == null) {
+            return Mono.empty();
+        }
+        return passwords.matches(current, account.passwordHash()).flatMap(matches -> matches ? Mono.<Void>empty()
+                : Mono.error(new ApiProblem(HttpStatus.FORBIDDEN, "bad-credentials",
+                        "The current password does not match; nothing was changed.")));
     }
 
     /**

@@ -98,6 +98,11 @@ public class ProblemHandler implements WebExceptionHandler {
         if (error instanceof ResponseStatusException refusal && refusal.getStatusCode().is4xxClientError()) {
             return refusal(refusal, exchange);
         }
+        if (refusedByBcrypt(error)) {
+            // Passwords checks first; should a password still reach BCrypt, it is the client's input.
+            return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-password",
+                    "A password has 8 to 128 characters and at most 72 bytes of UTF-8.");
+        }
         if (databaseUnavailable(error)) {
             log.warn("Refused " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value()
                     + ": the database is unavailable (" + error.getMessage() + ")");
@@ -137,6 +142,13 @@ public class ProblemHandler implements WebExceptionHandler {
     private static boolean databaseUnavailable(Throwable error) {
         return causedBy(error, DataAccessResourceFailureException.class, TransientDataAccessException.class,
                 R2dbcNonTransientResourceException.class, R2dbcTransientException.class, ConnectException.class);
+    }
+
+    /** BCrypt refuses a password over 72 bytes with an {@code IllegalArgumentException} of its own. */
+    private static boolean refusedByBcrypt(Throwable error) {
+        StackTraceElement[] where = error.getStackTrace();
+        return error instanceof IllegalArgumentException && where.length > 0
+                && where[0].getClassName().startsWith("org.springframework.security.crypto.bcrypt.");
     }
 
     private static boolean tooLarge(Throwable error) {

@@ -1,10 +1,13 @@
 package io.tilecast.web;
 
+import io.tilecast.account.Caller;
 import io.tilecast.account.Passwords;
 import io.tilecast.account.PlayerTokens;
 import io.tilecast.account.Players;
 import io.tilecast.account.TokenCookie;
+import io.tilecast.limits.AccountLimits;
 import io.tilecast.problem.ApiProblem;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +21,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Signing in with a name and password, and signing out ({@code /api/session}, API.md "Accounts you
- * can come back to"). Sign-in is a write in the routing's terms, so it is served in the primary
+ * can come back to"). Both are writes in the routing's terms, so they are served in the primary
  * region, where registration wrote the player however new they are. A wrong password, an unknown
- * name and a guest all get the same {@code 401 bad-credentials}, after the same one hash check.
+ * name, a guest and a password no account can have (over 72 bytes, say) all get the same
+ * {@code 401 bad-credentials}, after the same one hash check.
  */
 @RestController
 @RequestMapping("/api/session")
@@ -35,19 +39,22 @@ class SessionController {
     private final Players players;
     private final Passwords passwords;
     private final PlayerTokens tokens;
+    private final AccountLimits limits;
 
-    SessionController(Players players, Passwords passwords, PlayerTokens tokens) {
+    SessionController(Players players, Passwords passwords, PlayerTokens tokens, AccountLimits limits) {
         this.players = players;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.limits = limits;
     }
 
     @PostMapping
     Mono<ResponseEntity<SignedIn>> signIn(@RequestBody SignIn body, ServerWebExchange exchange) {
         String name = body.name() == null ? "" : body.name().strip();
-        Mono<Players.Credentials> found = name.isEmpty() || name.length() > 64 ? Mono.empty()
-                : players.credentials(name);
-        return found.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+        limits.chargeSignIn(name, exchange);
+        Mono<Players.Credentials> found = name.isEmpty() || name.length() > 64 || name.indexOf('\0') >= 0
+                ? Mono.empty() : players.credentials(name);
+        return found.map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(credentials -> passwords.matches(body.password(),
                                 credentials.map(Players.Credentials::passwordHash).orElse(null))
                         .map(matches -> {
@@ -55,20 +62,24 @@ class SessionController {
                                 throw new ApiProblem(HttpStatus.UNAUTHORIZED, "bad-credentials",
                                         "That name and password do not match an account.");
                             }
-                            var player = credentials.get().player();
-                            PlayerTokens.Issued issued = tokens.issue(player);
+                            Players.Credentials account = credentials.get();
+                            PlayerTokens.Issued issued = tokens.issue(account.player(), account.tokenEpoch());
                             return ResponseEntity.ok()
                                     .header(HttpHeaders.SET_COOKIE, TokenCookie.of(issued.token(), tokens.ttl(),
                                             exchange.getRequest()).toString())
-                                    .body(new SignedIn(player.id(), player.name(), issued.token()));
+                                    .body(new SignedIn(account.player().id(), account.player().name(), issued.token()));
                         }));
     }
 
-    /** Clears the token cookie. The token itself is not revoked: a client that kept it should forget it. */
+    /**
+     * Clears the token cookie and, for a signed-in caller, revokes every token of the account, on
+     * every machine (docs/accounts.md says how soon). A caller without a token just loses the cookie.
+     */
     @DeleteMapping
-    ResponseEntity<Void> signOut(ServerWebExchange exchange) {
-        return ResponseEntity.noContent()
+    Mono<ResponseEntity<Void>> signOut(Caller caller, ServerWebExchange exchange) {
+        Mono<Boolean> revoked = caller instanceof Caller.Player player ? players.revokeTokens(player.id()) : Mono.empty();
+        return revoked.then(Mono.fromSupplier(() -> ResponseEntity.noContent()
                 .header(HttpHeaders.SET_COOKIE, TokenCookie.cleared(exchange.getRequest()).toString())
-                .build();
+                .<Void>build()));
     }
 }

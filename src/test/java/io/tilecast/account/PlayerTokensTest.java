@@ -99,4 +99,21 @@ class PlayerTokensTest {
     void missingSecretGivesARandomKeyPerProcess() {
         assertThat(SigningKey.from("")).hasSize(32).isNotEqualTo(SigningKey.from(null));
     }
+
+    @Test
+    void aTokenSignedBeforeItsPlayersEpochWasRaisedIsRevokedButTheKeptOne() {
+        TokenEpochs epochs = new TokenEpochs();
+        PlayerTokens tokens = new PlayerTokens(KEY, Duration.ofDays(30), Clock.fixed(NOON, ZoneOffset.UTC), epochs);
+        String kept = tokens.issue(ALICE, 0).token();
+        String other = tokens.issue(ALICE, 0).token();
+        assertThat(kept).isNotEqualTo(other);
+
+        epochs.raised(ALICE.id(), new TokenEpochs.Raise(1, PlayerTokens.fingerprint(kept), NOON));
+
+        assertThat(tokens.verify(other)).isEmpty();
+        assertThat(tokens.verify(kept)).contains(ALICE);
+        assertThat(tokens.verify(tokens.issue(ALICE, 1).token())).contains(ALICE);
+        epochs.raised(ALICE.id(), new TokenEpochs.Raise(2, null, NOON));
+        assertThat(tokens.verify(kept)).isEmpty();
+    }
 }

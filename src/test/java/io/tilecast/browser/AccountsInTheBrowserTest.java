@@ -8,7 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A guest is warned before signing out, sets a password in the header menu, signs out and signs in again. */
+/**
+ * A guest is warned before signing out, sets a password in the header menu, changes it (which needs
+ * the current one), signs out and signs in again with the new one.
+ */
 @IntegrationTest
 @BrowserTest
 class AccountsInTheBrowserTest extends InOneBrowser {
@@ -30,11 +33,22 @@ class AccountsInTheBrowserTest extends InOneBrowser {
 
         browser.findElement(By.id("new-password")).sendKeys("a long enough password", Keys.ENTER);
         lobby.await(ExpectedConditions.textToBe(By.cssSelector("#account summary"), "Account"));
+
+        browser.findElement(By.id("current-password")).sendKeys("not the password");
+        browser.findElement(By.id("new-password")).sendKeys("a longer and better password", Keys.ENTER);
+        lobby.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#account .form-message"),
+                "do not match"));
+        browser.findElement(By.id("current-password")).clear();
+        browser.findElement(By.id("current-password")).sendKeys("a long enough password");
+        browser.findElement(By.id("new-password")).clear();
+        browser.findElement(By.id("new-password")).sendKeys("a longer and better password", Keys.ENTER);
+        lobby.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#account .form-message"),
+                "Password changed"));
         browser.findElement(By.cssSelector("#account .sign-out")).click();
         lobby.await(ExpectedConditions.visibilityOfElementLocated(By.id("signin-name")));
 
         browser.findElement(By.id("signin-name")).sendKeys("GWEN");
-        browser.findElement(By.id("signin-password")).sendKeys("a long enough password", Keys.ENTER);
+        browser.findElement(By.id("signin-password")).sendKeys("a longer and better password", Keys.ENTER);
         lobby.await(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "gwen"));
         assertThat(browser.findElement(By.cssSelector("#account summary")).getText()).isEqualTo("Account");
     }

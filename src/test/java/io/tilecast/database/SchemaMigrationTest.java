@@ -26,7 +26,8 @@ class SchemaMigrationTest {
                         ORDER BY table_name""")
                 .map(row -> row.get(0, String.class)).all().collectList().block();
 
-        assertThat(tables).containsExactly("game_credits", "game_events", "games", "players", "rematches");
+        assertThat(tables).containsExactly("game_analyses", "game_credits", "game_events", "games", "players",
+                "rematches");
     }
 
     @Test
@@ -61,5 +62,15 @@ class SchemaMigrationTest {
                 .materialize().block().getThrowable();
 
         assertThat(error).hasMessageContaining("players_name_key");
+    }
+
+    @Test
+    void playerNamesAreUniqueOnceLookAlikeLettersAreFolded() {
+        primary.sql("INSERT INTO players (id, name) VALUES ('p4', 'Olga')").then().block();
+
+        Throwable error = primary.sql("INSERT INTO players (id, name) VALUES ('p5', '0Iga')").then()
+                .materialize().block().getThrowable();
+
+        assertThat(error).hasMessageContaining("players_name_folded_key");
     }
 }

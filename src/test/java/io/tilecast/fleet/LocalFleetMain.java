@@ -22,7 +22,7 @@ public final class LocalFleetMain {
                 + " (send 'Edge-Near-Region: ams' or 'syd'; ams without it)");
         for (String id : LocalFleet.MACHINES) {
             System.out.println("  " + LocalFleet.region(id) + "/" + id + " at http://localhost:" + fleet.machine(id).port()
-                    + ", operations at http://localhost:" + fleet.machine(id).operationsPort() + "/actuator"
+                    + ", operations at http://127.0.0.1:" + fleet.machine(id).operationsPort() + "/actuator"
                     + " (pid " + fleet.machine(id).pid() + ")");
         }
         System.out.println("  PostgreSQL primary " + fleet.postgres().primaryUrl().url() + ", replica "

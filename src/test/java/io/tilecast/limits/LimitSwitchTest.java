@@ -65,7 +65,7 @@ class LimitSwitchTest {
     private static LimitFilter filter(boolean enabled) {
         Rate plenty = Rate.valueOf("1000/1m");
         LimitSettings settings = new LimitSettings(enabled, Rate.valueOf("1/1h"), plenty, plenty, plenty, plenty,
-                plenty, plenty, 10, 10, 1000, plenty);
+                plenty, plenty, 10, 10, 1000, plenty, plenty, plenty, plenty);
         return new LimitFilter(settings, new FlyMachine("local", "m1", "local", null), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
                 new SimpleMeterRegistry());
     }

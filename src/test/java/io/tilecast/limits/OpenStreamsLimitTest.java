@@ -75,6 +75,21 @@ class OpenStreamsLimitTest {
         open(game, null, "192.0.2.21");
     }
 
+    /** Lobby pages are live streams too (issue 22, finding 2): they count against the same most. */
+    @Test
+    void lobbyPagesCountAgainstTheMostAsGameStreamsDo() {
+        ApiPlayer carol = ApiPlayer.register(http, "carol");
+        String game = carol.create(2).body().get("id").asString();
+        for (int i = 0; i < 2; i++) {
+            EventStream lobby = EventStream.openPath(port, "/api/lobby/events", carol.token());
+            streams.add(lobby);
+            lobby.await("snapshot");
+        }
+
+        assertRateLimited(carol.get("/api/lobby/events"));
+        assertRateLimited(carol.get(events(game)));
+    }
+
     private EventStream open(String game, String token, String address) {
         EventStream stream = EventStream.openFrom(port, game, token, address);
         streams.add(stream);

@@ -133,7 +133,7 @@ class RateLimitsTest {
     private static LimitSettings settings() {
         Rate plenty = Rate.valueOf("1000/1m");
         return new LimitSettings(true, plenty, Rate.valueOf("1/1h"), Rate.valueOf("2/1h"), plenty, plenty, plenty,
-                plenty, 1, 10, 1000, plenty);
+                plenty, 1, 10, 1000, plenty, plenty, plenty, plenty);
     }
 
     /** A clock that stands still until the test moves it. */

@@ -57,6 +57,18 @@ class FlyConfigurationTest {
         assertThat(service.get("auto_stop_machines").asString()).as("a stopped machine drops its games").isEqualTo("off");
     }
 
+    /** On fly the operations port listens on the machine's private 6PN address only, elsewhere on loopback. */
+    @Test
+    void theOperationsPortListensOnThePrivateNetworkOrLoopback() {
+        String address = application.bind("management.server.address", String.class).get();
+
+        assertThat(address).isEqualTo("127.0.0.1");
+        assertThat(fly.at("/env/MANAGEMENT_SERVER_ADDRESS").isMissingNode())
+                .as("fly sets FLY_PRIVATE_IP itself; an address in fly.toml would override it").isTrue();
+        assertThat(DeployFiles.read("src/main/resources/application.yaml"))
+                .contains("address: ${MANAGEMENT_SERVER_ADDRESS:${FLY_PRIVATE_IP:127.0.0.1}}");
+    }
+
     @Test
     void routingFollowsReadinessAndLivenessIsCheckedOnThePublicPort() {
         int publicPort = application.bind("server.port", Integer.class).get();

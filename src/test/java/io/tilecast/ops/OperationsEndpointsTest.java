@@ -1,9 +1,17 @@
 package io.tilecast.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tilecast.support.IntegrationTest;
 import io.tilecast.support.OperationsClient;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,11 +107,31 @@ class OperationsEndpointsTest {
                         .contains("application=\"tilecast\""));
     }
 
+    /** A heap dump holds the token secret and the database password (issue 22, finding 6): jcmd over ssh instead. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/heapdump", "/actuator/threaddump", "/actuator/env", "/actuator/configprops"})
+    void theOperationsPortServesNoDumpAndNoConfiguration(String path) {
+        operations.get().uri(path).exchange().expectStatus().isNotFound();
+    }
+
     @Test
-    void aThreadDumpIsThereForAMachineThatHangs() {
-        operations.get().uri("/actuator/threaddump").accept(MediaType.TEXT_PLAIN).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(dump -> assertThat(dump).contains("Full thread dump", "\"main\""));
+    void theOperationsPortListensOnLoopbackOnly() throws Exception {
+        int operationsPort = context.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
+        List<InetAddress> others = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
+        assumeTrue(!others.isEmpty(), "this machine has no address but loopback");
+
+        for (InetAddress address : others) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, operationsPort), 2_000))
+                        .as("the operations port on " + address).isInstanceOf(ConnectException.class);
+            }
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), operationsPort), 2_000);
+        }
     }
 
     @Test

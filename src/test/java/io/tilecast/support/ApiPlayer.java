@@ -46,6 +46,12 @@ public final class ApiPlayer {
         return new ApiPlayer(http, player.id, player.name, player.token);
     }
 
+    /** A player registered some other way (with a password, say), from its name and token. */
+    public static ApiPlayer withTokenNamed(WebTestClient http, String name, String token) {
+        Reply me = send(http, token, HttpMethod.GET, "/api/players/me", null);
+        return new ApiPlayer(http, me.body().get("id").asString(), name, token);
+    }
+
     public static ApiPlayer spectator(WebTestClient http) {
         return new ApiPlayer(http, null, null, null);
     }
@@ -98,6 +104,11 @@ public final class ApiPlayer {
 
     public Reply post(String path, Object body) {
         return send(http, token, HttpMethod.POST, path, body);
+    }
+
+    /** Any request as this player (or spectator), for routes without a method of their own here. */
+    public Reply send(HttpMethod method, String path, Object body) {
+        return send(http, token, method, path, body);
     }
 
     public Reply get(String path) {

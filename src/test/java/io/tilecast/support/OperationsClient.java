@@ -16,7 +16,7 @@ public final class OperationsClient {
         int port = context.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
         // The server's own loops and pool, as ContextHttpClient does for the public port.
         var connector = new ReactorClientHttpConnector(context.getBean(ReactorResourceFactory.class), client -> client);
-        return WebTestClient.bindToServer(connector).baseUrl("http://localhost:" + port)
+        return WebTestClient.bindToServer(connector).baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 }

@@ -17,8 +17,8 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * Every request on one kept-alive connection is answered, as browsers and fly's proxy send them:
  * refusals answered at once (a bad token, no token), a body too large, registrations. Reactor
- * Netty 1.3.6 could stop reading such a connection after an answer given at once, and the next
- * request then waited forever ({@code KeepAliveReads}).
+ * Netty 1.3.6 and 1.3.7 can stop reading such a connection after an answer given at once, and the
+ * next request then waited forever ({@code KeepAliveReads}).
  */
 @IntegrationTest
 class KeepAliveTest {

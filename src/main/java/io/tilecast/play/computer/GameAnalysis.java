@@ -1,5 +1,7 @@
 package io.tilecast.play.computer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.GameState;
@@ -15,45 +17,75 @@ import io.tilecast.play.host.Table;
 import io.tilecast.play.host.view.AnalysisView;
 import io.tilecast.play.host.view.MoveView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reviews finished games: for every turn, the best-scoring play the mover had with that rack on
- * that board. Worked out on first request, off the event loop, and kept for the most recently
- * reviewed games (a finished game never changes); requests that come while it is worked out share it.
+ * that board. Worked out once per game, off the event loop, and kept in PostgreSQL
+ * ({@link StoredAnalyses}); requests that come while it is worked out share the one run. At most
+ * {@code permits} runs go on at once on this machine; past that a request is refused with
+ * {@link AnalysisBusy} and counted in {@code tilecast.analysis.refused}.
  */
 public final class GameAnalysis {
 
-    private static final int KEPT = 256;
-
-    private final Map<String, Mono<AnalysisView>> reviewed = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Mono<AnalysisView>> eldest) {
-            return size() > KEPT;
+    /** Thrown when every permit is taken: the client should come back in a moment. */
+    public static final class AnalysisBusy extends RuntimeException {
+        AnalysisBusy() {
+            super("every analysis permit is taken", null, false, false);
         }
-    };
-
-    /** The review of a finished game; empty while it is still played. */
-    public Optional<Mono<AnalysisView>> of(GameHost game) {
-        return game.finished().map(table -> {
-            synchronized (reviewed) {
-                return reviewed.computeIfAbsent(game.id(), id -> Mono.fromCallable(() -> review(table))
-                        .subscribeOn(Schedulers.boundedElastic())
-                        .doOnError(failed -> forget(id))
-                        .cache());
-            }
-        });
     }
 
-    private void forget(String id) {
-        synchronized (reviewed) {
-            reviewed.remove(id);
-        }
+    private static final Log log = LogFactory.getLog(GameAnalysis.class);
+
+    private final StoredAnalyses stored;
+    private final JsonMapper json;
+    private final Semaphore permits;
+    private final Counter refused;
+    private final Map<String, Mono<String>> running = new ConcurrentHashMap<>();
+
+    public GameAnalysis(StoredAnalyses stored, JsonMapper json, int permits, MeterRegistry meters) {
+        this.stored = stored;
+        this.json = json;
+        this.permits = new Semaphore(permits);
+        this.refused = Counter.builder("tilecast.analysis.refused")
+                .description("Analysis requests refused because every generator permit was taken")
+                .register(meters);
+    }
+
+    /** The kept analysis of a game, as JSON; empty when none was kept (yet). */
+    public Mono<String> kept(String gameId) {
+        return stored.find(gameId);
+    }
+
+    /** The review of a finished game as JSON, worked out and kept now; empty while it is still played. */
+    public Optional<Mono<String>> of(GameHost game) {
+        return game.finished().map(table -> running.computeIfAbsent(game.id(), id -> Mono.defer(() -> {
+                    if (!permits.tryAcquire()) {
+                        refused.increment();
+                        return Mono.error(new AnalysisBusy());
+                    }
+                    return Mono.fromCallable(() -> json.writeValueAsString(review(table)))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .doFinally(ended -> permits.release());
+                })
+                .flatMap(review -> stored.keep(id, review)
+                        .onErrorResume(notKept -> {
+                            // The answer is right all the same; the next request works it out again.
+                            log.warn("Could not keep the analysis of " + id + ": " + notKept.getMessage());
+                            return Mono.empty();
+                        })
+                        .thenReturn(review))
+                .doFinally(ended -> running.remove(id))
+                .cache()));
     }
 
     static AnalysisView review(Table table) {

@@ -7,17 +7,30 @@ import io.tilecast.play.host.GameLog;
 import io.tilecast.play.host.Hosting;
 import io.tilecast.play.host.ReconnectReason;
 import io.tilecast.play.host.Status;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
  * Games read without hosting them: rebuilt from the local database member for a read-only view
  * (a game hosted in another region or machine, or a finished one). May lag its host a little.
+ * A finished game never changes, so the most recently read ones are kept as rebuilt, and a view
+ * or GCG of one costs no database read and no rebuild until it drops out.
  */
 public final class ArchivedGames {
+
+    /** Finished games kept rebuilt on this machine; a rebuilt game holds its board, turns and racks. */
+    static final int KEPT_FINISHED = 256;
 
     private final EventLog localLog;
     private final GameRebuild rebuild;
     private final Hosting hosting;
+    private final Map<String, GameHost> finished = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, GameHost> eldest) {
+            return size() > KEPT_FINISHED;
+        }
+    };
 
     public ArchivedGames(EventLog localLog, GameRebuild rebuild, Hosting hosting) {
         this.localLog = localLog;
@@ -27,12 +40,21 @@ public final class ArchivedGames {
 
     /** A closed host for the game (it takes no commands), or empty when the local member has no such game. */
     public Mono<GameHost> find(String gameId) {
-        return localLog.game(gameId).flatMap(this::rebuilt);
+        return keptFinished(gameId).switchIfEmpty(Mono.defer(() -> localLog.game(gameId).flatMap(this::rebuilt)));
     }
 
     /** The same, for a finished game only: empty while the local member has it in play, or has no such game. */
     public Mono<GameHost> findFinished(String gameId) {
-        return localLog.game(gameId).filter(game -> game.status().equals(Status.FINISHED.code())).flatMap(this::rebuilt);
+        return keptFinished(gameId).switchIfEmpty(Mono.defer(() -> localLog.game(gameId)
+                .filter(game -> game.status().equals(Status.FINISHED.code())).flatMap(this::rebuilt)));
+    }
+
+    private Mono<GameHost> keptFinished(String gameId) {
+        return Mono.fromSupplier(() -> {
+            synchronized (finished) {
+                return finished.get(gameId);
+            }
+        });
     }
 
     /** Read after its row: once the row is seen, the events written in its transaction are seen too. */
@@ -40,6 +62,11 @@ public final class ArchivedGames {
         return localLog.read(game.id()).collectList().map(events -> {
             GameHost host = rebuild.rebuild(game, events).hosted(hosting, 0L, GameLog.READ_ONLY);
             host.close(ReconnectReason.ARCHIVED);
+            if (game.status().equals(Status.FINISHED.code()) && host.finished().isPresent()) {
+                synchronized (finished) {
+                    finished.put(game.id(), host);
+                }
+            }
             return host;
         });
     }

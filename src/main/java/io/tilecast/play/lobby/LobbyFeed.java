@@ -1,14 +1,17 @@
 package io.tilecast.play.lobby;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.play.host.Delivery;
 import io.tilecast.play.host.EventName;
 import io.tilecast.play.host.PlayerRef;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -17,7 +20,9 @@ import reactor.core.publisher.Sinks;
  * The live lobby of this machine. One read of the lobby every {@code period} (one query), shared by
  * every page that follows it, so the database sees the same load for one page as for thousands;
  * nobody following, no reads. Each page gets the lobby as last read, then the changes of each
- * later read ({@link LobbyChanges}).
+ * later read ({@link LobbyChanges}), through a bounded buffer of its own: a page that stops
+ * reading is cut off when its buffer overflows (it reconnects and gets a new snapshot), and never
+ * holds up the reads or anyone else's page.
  */
 public final class LobbyFeed {
 
@@ -27,8 +32,16 @@ public final class LobbyFeed {
 
     private final Flux<LobbyChanges> reads;
     private final Sinks.Empty<Void> closed = Sinks.empty();
+    private final int pageBuffer;
+    private final AtomicInteger following = new AtomicInteger();
+    private final Counter cutOffs;
 
-    public LobbyFeed(Lobby lobby, Duration period, MeterRegistry registry) {
+    public LobbyFeed(Lobby lobby, Duration period, int pageBuffer, MeterRegistry registry) {
+        this.pageBuffer = pageBuffer;
+        Gauge.builder("tilecast.lobby.streams", following, AtomicInteger::get)
+                .description("Open live lobby streams").register(registry);
+        this.cutOffs = Counter.builder("tilecast.lobby.cut.off")
+                .description("Lobby streams ended because their reader fell too far behind").register(registry);
         Counter queries = Counter.builder("tilecast.lobby.queries")
                 .description("Lobby reads made for the pages following the live lobby").register(registry);
         this.reads = Flux.interval(Duration.ZERO, period)
@@ -48,14 +61,23 @@ public final class LobbyFeed {
     /**
      * The lobby for one page: a {@code snapshot} of the lobby as last read (with {@code mine} for
      * {@code player}, when there is one), then a {@code game} or {@code gone} for each change.
-     * Ends when the machine shuts down.
+     * Ends when the machine shuts down, or when more than the page's buffer of deliveries wait for
+     * a page that does not read them.
      */
     public Flux<Delivery> follow(PlayerRef player) {
+        Sinks.Empty<Void> cutOff = Sinks.empty();
         return reads.index()
                 .concatMapIterable(read -> read.getT1() == 0
                         ? List.of(new Delivery(EventName.SNAPSHOT, 0, read.getT2().snapshot(player)))
                         : read.getT2().changes())
-                .takeUntilOther(closed.asMono());
+                .onBackpressureBuffer(pageBuffer, dropped -> {
+                    if (cutOff.tryEmitEmpty().isSuccess()) {
+                        cutOffs.increment();
+                    }
+                }, BufferOverflowStrategy.DROP_LATEST)
+                .takeUntilOther(Mono.firstWithSignal(closed.asMono(), cutOff.asMono()))
+                .doOnSubscribe(subscription -> following.incrementAndGet())
+                .doFinally(signal -> following.decrementAndGet());
     }
 
     /** Shutdown: every page's stream ends (it reconnects elsewhere), and no new one opens here. */
