@@ -144,8 +144,10 @@ public final class GameHost {
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
         return command(new GameCommand.Play(caller, seenVersion, move), next -> {
             Turn turn = next.state().turns().getLast();
+            boolean challenge = move instanceof Move.Challenge;
             return new MoveAck(next.version(), turn.score(), turn.words(), turn.bingo(),
-                    next.state().rack(turn.seat()).tiles(), next.state().finished());
+                    next.state().rack(challenge ? turn.by() : turn.seat()).tiles(), next.state().finished(),
+                    challenge ? turn.withdrew() : null);
         });
     }
 

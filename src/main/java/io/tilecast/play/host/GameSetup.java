@@ -1,14 +1,20 @@
 package io.tilecast.play.host;
 
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.TimeControl;
 import java.time.Instant;
 
 /**
  * What a game is from its creation on and never changes: its id, region, creator, size, lexicon, secret seed and time
  * control ({@code clock}, null for an untimed game); {@code rematchOf} names the finished game it is a rematch of (null
- * for a game created from the lobby).
+ * for a game created from the lobby), and {@code challenge} its challenge rule.
  */
 public record GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
-                        Instant createdAt, TimeControl clock, String rematchOf) {
+                        Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge) {
+
+    public GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
+                     Instant createdAt, TimeControl clock, String rematchOf) {
+        this(id, region, creator, seatCount, lexicon, seed, createdAt, clock, rematchOf, ChallengeRule.VOID);
+    }
 }

@@ -8,13 +8,15 @@ import java.util.List;
 
 /**
  * A game as the lobby lists it: who sits where, with their scores, how far it has got, and its time control ({@code
- * clock}, null for an untimed game), and for a rematch the game it follows ({@code rematchOf}, absent otherwise).
+ * clock}, null for an untimed game), for a rematch the game it follows ({@code rematchOf}, absent otherwise), and its
+ * challenge rule.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameSummary(String id, String region, String status, int seatCount, List<SeatSummary> seats,
                           String createdBy, String lexicon, int version, Instant createdAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt,
-                          @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
+                          @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
+                          String challenge) {
 
     /** One taken seat. */
     public record SeatSummary(PlayerRef player, int score) {

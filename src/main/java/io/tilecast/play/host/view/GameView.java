@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.play.host.PlayerRef;
 import java.util.List;
 
-/** A game as one viewer may see it (API.md "the game view"). */
+/**
+ * A game as one viewer may see it (API.md "the game view"); {@code pending} is the seat whose play may be challenged.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameView(String id, String region, String status, int version, int turn, int bag,
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
-                       String rack, List<MoveView> moves, ResultView result, ClockView clock) {
+                       String rack, List<MoveView> moves, ResultView result, ClockView clock, String challenge,
+                       Integer pending) {
 
     /** A seat at the table: who sits there and what anyone may know of them. */
     public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned) {
