@@ -236,6 +236,36 @@ class ChallengesTest {
     }
 
     @Test
+    void theSteadyBotChallengesAPhonyAndLetsAValidPlayStand() {
+        ApiPlayer ann = ApiPlayer.register(http, "ann");
+        ApiPlayer.Reply created = ann.post("/api/games", Map.of("opponent", "bot-steady", "challenge", "double"));
+        ChallengeTable game = new ChallengeTable(created.body().get("id").asString(), List.of(ann));
+        try (EventStream stream = EventStream.open(port, game.id(), ann.token())) {
+            stream.await("snapshot");
+            JsonNode before = game.view(0);
+
+            assertThat(game.playPhony().status()).isEqualTo(200);
+
+            JsonNode challenged = json.readTree(stream.await("challenged").data());
+            assertThat(challenged.get("by").asInt()).isEqualTo(1);
+            assertThat(challenged.get("rack").asString()).isEqualTo(before.get("rack").asString());
+            JsonNode botMove = json.readTree(stream.await("moved").data());
+            assertThat(botMove.get("move").get("seat").asInt()).isEqualTo(1);
+            assertThat(botMove.get("move").get("type").asString()).isIn("place", "exchange", "pass");
+
+            JsonNode mine = game.view(0);
+            var valid = io.tilecast.game.search.WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(),
+                    io.tilecast.game.lexicon.Lexicon.english());
+            if (valid.isPresent() && mine.get("turn").asInt() == 0) {
+                assertThat(ann.place(game.id(), mine.get("version").asInt(), valid.get()).status()).isEqualTo(200);
+                EventStream.Event next = stream.await(e -> e.type().equals("challenged") || e.type().equals("moved")
+                        && json.readTree(e.data()).get("move").get("seat").asInt() == 1, Duration.ofSeconds(10));
+                assertThat(next.type()).as("no challenge of a valid play").isEqualTo("moved");
+            }
+        }
+    }
+
+    @Test
     void theRuleIsChosenAtCreationAndShownInTheLobby() {
         ApiPlayer alice = ApiPlayer.register(http, "lobby");
         ApiPlayer.Reply bad = alice.post("/api/games", Map.of("challenge", "triple"));
