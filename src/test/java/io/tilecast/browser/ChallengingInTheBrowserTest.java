@@ -1,0 +1,92 @@
+package io.tilecast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tilecast.game.rules.Placement;
+import io.tilecast.support.IntegrationTest;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Under double challenge, a phony played in one browser is challenged in the other and withdrawn on both. */
+@IntegrationTest
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChallengingInTheBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String baseUrl;
+    private WebDriver first;
+    private WebDriver second;
+
+    @BeforeAll
+    void openBrowsers() {
+        baseUrl = "http://localhost:" + port;
+        first = Chromium.open();
+        second = Chromium.open();
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        for (WebDriver browser : new WebDriver[] {first, second}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void aPhonyPlayedIsChallengedAndWithdrawnOnBothScreens() {
+        Seat ann = Seat.register(baseUrl, "ann");
+        Seat ben = Seat.register(baseUrl, "ben");
+        String gameId = null;
+        String rack = null;
+        Optional<List<Placement>> phony = Optional.empty();
+        for (int attempt = 0; attempt < 20 && phony.isEmpty(); attempt++) {
+            gameId = (String) ann.createGame(2, "double").get("id");
+            ben.join(gameId);
+            rack = (String) ann.start(gameId).get("rack");
+            phony = Plays.nonWord(rack);
+        }
+        List<String> empty = Seat.board(ann.game(gameId));
+        ann.signIn(first);
+        ben.signIn(second);
+        GamePage annPage = new GamePage(first, baseUrl).open(gameId);
+        GamePage benPage = new GamePage(second, baseUrl).open(gameId);
+        annPage.awaitTitle("Your turn");
+        assertThat(second.findElement(By.id("challenge")).isEnabled()).isFalse();
+
+        phony.get().forEach(annPage::click);
+        annPage.play();
+        List<String> played = Plays.after(empty, phony.get()).rows();
+        benPage.awaitBoard(played);
+        benPage.await(ExpectedConditions.elementToBeClickable(By.id("challenge"))).click();
+
+        String word = Deal.word(phony.get());
+        for (GamePage page : List.of(annPage, benPage)) {
+            page.awaitBoard(empty);
+            page.awaitHistory(word + " not a word, withdrawn");
+            page.await(driver -> !driver.findElements(By.cssSelector("#history li.withdrawn")).isEmpty());
+        }
+        benPage.awaitMessage("withdrawn");
+        String restored = rack;
+        annPage.await(driver -> sorted(annPage.rack()).equals(sorted(restored)));
+        assertThat(((Number) ann.game(gameId).get("turn")).intValue()).isEqualTo(1);
+        Screenshots.both(second, "challenge");
+    }
+
+    private static String sorted(String tiles) {
+        char[] chars = tiles.toCharArray();
+        java.util.Arrays.sort(chars);
+        return new String(chars);
+    }
+}
