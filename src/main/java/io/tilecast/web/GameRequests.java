@@ -20,8 +20,7 @@ final class GameRequests {
 
     /**
      * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time
-     * control (omitted means the default, {@code null} an untimed game), an optional bot to play and an optional
-     * challenge rule.
+     * control (omitted means the default, {@code null} an untimed game), an optional bot and challenge rule.
      */
     record Create(Integer seats, String lexicon, JsonNode clock, String opponent, JsonNode challenge) {
 

@@ -44,7 +44,6 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
         return start(seed, seats, lexicon, clock, at, ChallengeRule.VOID);
     }
 
-    /** The same, played under a challenge rule. */
     public static GameState start(long seed, int seats, Lexicon lexicon, GameClock clock, Instant at,
                                   ChallengeRule rule) {
         if (seats < MIN_SEATS || seats > MAX_SEATS) {

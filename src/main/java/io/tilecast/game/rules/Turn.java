@@ -3,10 +3,7 @@ package io.tilecast.game.rules;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * An applied move, as recorded in the game's history. A challenge is the challenged {@code seat}'s turn, made {@code by}
- * another seat (-1 for every other kind): its score is what the challenge gave that seat, its words the phonies.
- */
+/** An applied move, as recorded in the game's history; a challenge is {@code seat}'s turn made {@code by} another. */
 public record Turn(int number, int seat, TurnKind kind, List<Placement> placements, List<Word> words, int score,
                    boolean bingo, String rackBefore, String drawn, int exchangedCount, String exchanged,
                    int totalAfter, Optional<GameResult> result, int by) {

@@ -12,7 +12,6 @@ final class BotChallenges {
     private BotChallenges() {
     }
 
-    /** @param seed decides the beginner's coin, so that a game replays the same */
     static boolean challenges(Bot bot, List<String> words, Lexicon lexicon, long seed) {
         boolean phony = words.stream().anyMatch(word -> !lexicon.contains(word));
         return phony && (bot.level() >= ALWAYS_FROM_LEVEL || new SplittableRandom(seed).nextBoolean());

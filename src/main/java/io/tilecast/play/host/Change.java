@@ -10,10 +10,7 @@ import java.util.Optional;
 /** What a logged event says happened to a game; each kind is stored under its own type name. */
 public sealed interface Change {
 
-    /**
-     * The creator sits in seat 0; {@code clock} null is an untimed game, {@code rematchOf} null a new one, {@code
-     * challenge} null (logs from before challenges) the void rule.
-     */
+    /** The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void. */
     record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf,
                    String challenge) implements Change {
     }

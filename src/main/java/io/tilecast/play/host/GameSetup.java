@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * What a game is from its creation on and never changes: its id, region, creator, size, lexicon, secret seed and time
  * control ({@code clock}, null for an untimed game); {@code rematchOf} names the finished game it is a rematch of (null
- * for a game created from the lobby), and {@code challenge} its challenge rule.
+ * for a game created from the lobby).
  */
 public record GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
                         Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge) {

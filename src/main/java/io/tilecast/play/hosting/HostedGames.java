@@ -79,7 +79,6 @@ public final class HostedGames {
         return create(creator, seats, lexicon, timeControl, newGameId(), null, ChallengeRule.VOID);
     }
 
-    /** The same, played under a challenge rule. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl,
                                     ChallengeRule challenge) {
         return create(creator, seats, lexicon, timeControl, newGameId(), null, challenge);

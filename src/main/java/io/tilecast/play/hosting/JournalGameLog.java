@@ -92,7 +92,7 @@ public final class JournalGameLog implements GameLog {
 
     /**
      * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed), and
-     * the game it is a rematch of, if any, and the challenge rule.
+     * the game it is a rematch of, if any.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,

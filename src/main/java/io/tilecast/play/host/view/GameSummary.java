@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * A game as the lobby lists it: who sits where, with their scores, how far it has got, and its time control ({@code
- * clock}, null for an untimed game), for a rematch the game it follows ({@code rematchOf}, absent otherwise), and its
- * challenge rule.
+ * clock}, null for an untimed game), and for a rematch the game it follows ({@code rematchOf}, absent otherwise).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameSummary(String id, String region, String status, int seatCount, List<SeatSummary> seats,

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.play.host.PlayerRef;
 import java.util.List;
 
-/**
- * A game as one viewer may see it (API.md "the game view"); {@code pending} is the seat whose play may be challenged.
- */
+/** A game as one viewer may see it (API.md "the game view"). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameView(String id, String region, String status, int version, int turn, int bag,
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,

@@ -7,10 +7,7 @@ import io.tilecast.game.rules.Word;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * One turn of the history as everyone may see it: an exchange shows how many tiles, never which; a challenge names
- * the challenger ({@code by}), and when {@code phony} the withdrawn tiles and the words not in the lexicon.
- */
+/** One turn of the history as everyone may see it: an exchange shows how many tiles, never which. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoveView(int version, int seat, String type, List<TileView> tiles, List<Word> words, int score,
                        Boolean bingo, Integer count, String rack, Integer by, Boolean phony) {
