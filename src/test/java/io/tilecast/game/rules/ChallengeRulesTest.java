@@ -157,6 +157,25 @@ class ChallengeRulesTest {
     }
 
     @Test
+    void aResignationOrATimeoutAfterGoingOutLeavesThePlayStandingAndEndsTheGame() {
+        GameState out = played(under(ChallengeRule.SINGLE, positionWithBag(CAT, "", "S", "QEEEEEE", "IIIIIII")), 0,
+                across(7, 9, "S"));
+
+        GameState resigned = played(out, 2, new Move.Resign());
+        GameClock clock = GameClock.untimed(Duration.ofMinutes(1));
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        GameState timed = accepted(Positions.clocked(under(ChallengeRule.SINGLE,
+                positionWithBag(CAT, "", "S", "QEEEEEE", "IIIIIII")), clock, t0).apply(0, across(7, 9, "S"), t0))
+                .next();
+        GameState timedOut = accepted(timed.timeOut()).next();
+
+        assertThat(resigned.result().orElseThrow().reason()).isEqualTo(EndReason.OUT);
+        assertThat(resigned.result().orElseThrow().winners()).containsExactly(0);
+        assertThat(timedOut.result().orElseThrow().reason()).isEqualTo(EndReason.OUT);
+        assertThat(timedOut.resigned(1)).isTrue();
+    }
+
+    @Test
     void nothingToChallengeAfterAPassOrTheNextPlayersMoveOrOnesOwnPlay() {
         GameState state = under(ChallengeRule.DOUBLE, position(EMPTY, "ACTEEIO", "EEEEEEE", "IIIIIII"));
         GameState placed = played(state, 0, PHONY);
