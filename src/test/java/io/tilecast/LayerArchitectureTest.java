@@ -51,4 +51,20 @@ class LayerArchitectureTest {
     static final ArchRule problemsStandAlone = classes().that().resideInAPackage("io.tilecast.problem..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.tilecast.problem..", "java..",
                     "org.springframework.http..");
+
+    /** The HTTP edge sits above the hosts: nothing below it (hosts, routing, accounts, limits) knows it. */
+    @ArchTest
+    static final ArchRule onlyTheWebAndOperationsKnowTheEdge = noClasses().that().resideOutsideOfPackages(
+                    "io.tilecast.edge..", "io.tilecast.web..", "io.tilecast.ops..")
+            .should().dependOnClassesThat().resideInAPackage("io.tilecast.edge..");
+
+    @ArchTest
+    static final ArchRule theEdgeKnowsNothingOfControllers = noClasses().that().resideInAPackage("io.tilecast.edge..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.web..", "io.tilecast.ops..");
+
+    /** Leases, game ids and the fly environment sit below the hosts. */
+    @ArchTest
+    static final ArchRule routingKnowsNothingOfHostsOrTheEdge = noClasses().that().resideInAPackage("io.tilecast.routing..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tilecast.play..", "io.tilecast.edge..",
+                    "io.tilecast.web..", "io.tilecast.account..", "io.tilecast.limits..");
 }

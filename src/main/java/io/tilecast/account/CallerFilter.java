@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,6 +28,7 @@ import reactor.core.publisher.Mono;
 public class CallerFilter implements WebFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
 
     private final PlayerTokens tokens;
 
@@ -36,7 +39,7 @@ public class CallerFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!request.getPath().pathWithinApplication().value().startsWith("/api/")) {
+        if (!API.matches(request.getPath().pathWithinApplication())) {
             // Health checks, metrics and the web client's files do not care who asks: no token is checked.
             exchange.getAttributes().put(Callers.ATTRIBUTE, new Caller.Anonymous());
             return chain.filter(exchange);

@@ -16,6 +16,9 @@ enum Action {
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
+    private static final PathPattern PLAYERS = PathPatternParser.defaultInstance.parse("/api/players");
+    private static final PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
+    private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/api/session");
 
     /** The {@code action} tag of {@code tilecast.limits.refused}. */
     final String tag;
@@ -29,7 +32,8 @@ enum Action {
 
     /**
      * The action of a request, or null when it is not limited: reads, the lobby, profiles and
-     * everything outside the API. Every write to one game (join, start, moves) is a command.
+     * everything outside the API. Every write to one game (join, start, moves) is a command. Judged
+     * by the route, as the controllers are found, not by the path's spelling.
      */
     static Action of(ServerHttpRequest request) {
         PathContainer path = request.getPath().pathWithinApplication();
@@ -40,13 +44,13 @@ enum Action {
         if (method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             return null;
         }
-        if (method == HttpMethod.POST && path.value().equals("/api/players")) {
+        if (method == HttpMethod.POST && PLAYERS.matches(path)) {
             return REGISTER;
         }
-        if (method == HttpMethod.POST && path.value().equals("/api/games")) {
+        if (method == HttpMethod.POST && GAMES.matches(path)) {
             return CREATE;
         }
-        if (method == HttpMethod.POST && path.value().equals("/api/session")) {
+        if (method == HttpMethod.POST && SESSION.matches(path)) {
             return SIGN_IN;
         }
         return GAME.matches(path) ? COMMAND : null;

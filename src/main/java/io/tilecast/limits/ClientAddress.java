@@ -7,10 +7,9 @@ import java.net.UnknownHostException;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * Which client a request comes from, as a limit's key. Behind fly's proxy the connection comes from
- * the proxy, which names the client in {@code Fly-Client-IP}; without that header (a local run),
- * the connection's own address. An IPv6 client is its /64: one subscriber usually holds a whole
- * /64, and would otherwise have billions of keys.
+ * Which client a request comes from, as a limit's key: on fly.io the address its proxy names in
+ * {@code Fly-Client-IP}, elsewhere (where anyone could send that header) the connection's own. An
+ * IPv6 client is its /64: one subscriber usually holds a whole /64.
  */
 final class ClientAddress {
 
@@ -19,8 +18,8 @@ final class ClientAddress {
     private ClientAddress() {
     }
 
-    static String of(ServerHttpRequest request) {
-        String named = request.getHeaders().getFirst(HEADER);
+    static String of(ServerHttpRequest request, boolean onFly) {
+        String named = onFly ? request.getHeaders().getFirst(HEADER) : null;
         // Only an address literal: anything else is ignored, never looked up.
         byte[] address = named == null ? null : NetUtil.createByteArrayFromIpAddressString(named.trim());
         if (address == null) {

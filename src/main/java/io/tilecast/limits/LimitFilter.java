@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.tilecast.account.Caller;
 import io.tilecast.account.Callers;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.routing.FlyMachine;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -17,21 +18,20 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses registrations, game creation, game commands and live streams beyond their limits with
- * {@code 429 rate-limited} and {@code Retry-After}, before any controller runs, so a refused request
- * changes nothing. It runs after the replay filter, so only the process that serves a request
- * counts it (never once per machine it was replayed through), and after the caller filter, so it
- * knows the player.
+ * Refuses requests over their limits with {@code 429 rate-limited} and {@code Retry-After}, after the
+ * caller filter and before the replay filter, so a command to a made-up game is counted before any query.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 public class LimitFilter implements WebFilter {
 
     private final boolean enabled;
+    private final boolean onFly;
     private final RateLimits limits;
 
-    LimitFilter(LimitSettings settings, Clock clock, MeterRegistry meters) {
+    LimitFilter(LimitSettings settings, FlyMachine machine, Clock clock, MeterRegistry meters) {
         this.enabled = settings.enabled();
+        this.onFly = machine.onFly();
         this.limits = new RateLimits(settings, clock, meters);
     }
 
@@ -41,7 +41,7 @@ public class LimitFilter implements WebFilter {
         if (action == null) {
             return chain.filter(exchange);
         }
-        String address = ClientAddress.of(exchange.getRequest());
+        String address = ClientAddress.of(exchange.getRequest(), onFly);
         // A registration makes a new player, a sign-in names one: whoever sent it, only its address counts.
         String player = action != Action.REGISTER && action != Action.SIGN_IN
                 && Callers.of(exchange) instanceof Caller.Player caller

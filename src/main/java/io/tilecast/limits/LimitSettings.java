@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamsPerAddress    live streams opened from one address
  * @param openStreamsPerPlayer live streams one player holds open at once
  * @param openStreamsPerAddress live streams held open at once from one address
- * @param maxKeys              players or addresses each rate limit tracks at once; beyond, a key it
- *                             has no bucket for is let through until refilled buckets are dropped
+ * @param maxKeys              players or addresses each rate limit tracks at once; a new key beyond
+ *                             makes room (refilled buckets go, then the tenth least lately used)
  * @param signInPerAddress     sign-ins (right or wrong) from one address: guessing passwords is slow
  */
 @ConfigurationProperties("tilecast.limits")

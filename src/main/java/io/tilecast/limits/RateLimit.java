@@ -4,20 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One limit, such as commands per player: a token bucket for each key that has used it lately.
- * A bucket that has refilled is dropped (a new one would be the same), at most once a minute or,
- * while the limit tracks its most keys, once a second; until a sweep makes room, keys it has no
- * bucket for are let through rather than growing the map without bound.
+ * Refilled buckets are dropped once a minute (a new one would be the same). A new key that finds the
+ * limit tracking its most keys makes room: refilled buckets go, then the tenth least lately used.
  */
 final class RateLimit implements Limit {
 
     private static final long SWEEP_EVERY = 60_000;
-    private static final long SWEEP_WHEN_FULL = 1_000;
 
     private final Action action;
     private final KeyKind kind;
@@ -26,7 +26,9 @@ final class RateLimit implements Limit {
     private final Clock clock;
     private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep;
+    private final AtomicBoolean evicting = new AtomicBoolean();
     private final Counter refused;
+    private final Counter evicted;
 
     RateLimit(Action action, KeyKind kind, Rate rate, int maxKeys, Clock clock, MeterRegistry meters) {
         this.action = action;
@@ -36,6 +38,9 @@ final class RateLimit implements Limit {
         this.clock = clock;
         this.lastSweep = new AtomicLong(clock.millis());
         this.refused = LimitMeters.refused(meters, action.tag, kind);
+        this.evicted = Counter.builder("tilecast.limits.evicted")
+                .description("Buckets dropped before they refilled, to make room for a new key")
+                .tag("action", action.tag).tag("key", kind.tag).register(meters);
         Gauge.builder("tilecast.limits.buckets", buckets, ConcurrentHashMap::size)
                 .description("Keys whose use of a limit is tracked (refilled buckets are dropped)")
                 .tag("action", action.tag).tag("key", kind.tag).register(meters);
@@ -47,7 +52,7 @@ final class RateLimit implements Limit {
         long now = clock.millis();
         sweepIfDue(now);
         if (buckets.size() >= maxKeys && !buckets.containsKey(key)) {
-            return Optional.empty();
+            makeRoom(now);
         }
         long[] wait = new long[1];
         buckets.compute(key, (k, bucket) -> {
@@ -74,12 +79,37 @@ final class RateLimit implements Limit {
 
     private void sweepIfDue(long now) {
         long last = lastSweep.get();
-        long every = buckets.size() >= maxKeys ? SWEEP_WHEN_FULL : SWEEP_EVERY;
-        if (now - last < every || !lastSweep.compareAndSet(last, now)) {
-            return;
+        if (now - last >= SWEEP_EVERY && lastSweep.compareAndSet(last, now)) {
+            dropRefilled(now);
         }
+    }
+
+    private void dropRefilled(long now) {
         for (String key : buckets.keySet()) {
             buckets.computeIfPresent(key, (k, bucket) -> bucket.full(now) ? null : bucket);
+        }
+    }
+
+    /** One thread at a time; the others go on meanwhile, a few keys over the most. */
+    private void makeRoom(long now) {
+        if (!evicting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            dropRefilled(now);
+            if (buckets.size() < maxKeys) {
+                return;
+            }
+            int over = buckets.size() - maxKeys + Math.max(1, maxKeys / 10);
+            long[] used = buckets.values().stream().mapToLong(TokenBucket::lastUsed).sorted().toArray();
+            long before = used[Math.min(over, used.length) - 1];
+            for (Map.Entry<String, TokenBucket> entry : buckets.entrySet()) {
+                if (entry.getValue().lastUsed() <= before && buckets.remove(entry.getKey(), entry.getValue())) {
+                    evicted.increment();
+                }
+            }
+        } finally {
+            evicting.set(false);
         }
     }
 }

@@ -33,6 +33,11 @@ final class TokenBucket {
         tokens = Math.min(rate.requests(), tokens + 1);
     }
 
+    /** When the bucket was last taken from. */
+    long lastUsed() {
+        return at;
+    }
+
     /** Whether the bucket has refilled completely: it is then no different from a new one. */
     boolean full(long now) {
         return tokens + elapsed(now) * rate.perMilli() >= rate.requests();

@@ -4,10 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
-/**
- * A refusal the client is told about as an RFC 9457 problem with a stable {@code code}
- * (API.md). Thrown or signalled by controllers and filters; written by the problem handler.
- */
+/** A refusal the client is told about as an RFC 9457 problem with a stable {@code code} (API.md). */
 public final class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;

@@ -5,22 +5,20 @@ import java.net.UnknownHostException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
-/**
- * Where this process runs, as fly.io describes it. Without a fly environment the process is a
- * one-node cluster in region {@code local}.
- *
- * @param region this machine's region ({@code FLY_REGION})
- * @param machineId this machine's id ({@code FLY_MACHINE_ID}); defaults to the host name
- * @param primaryRegion the region of the writable database ({@code PRIMARY_REGION}); defaults to
- *     this machine's region
- */
+/** Where this process runs, as fly.io describes it. */
 @ConfigurationProperties("tilecast.fly")
-public record FlyMachine(String region, String machineId, String primaryRegion) {
+public record FlyMachine(String region, String machineId, String primaryRegion, String appName) {
 
     public FlyMachine {
         region = StringUtils.hasText(region) ? region : "local";
         machineId = StringUtils.hasText(machineId) ? machineId : hostName();
         primaryRegion = StringUtils.hasText(primaryRegion) ? primaryRegion : region;
+        appName = StringUtils.hasText(appName) ? appName : null;
+    }
+
+    /** Whether this process runs on fly.io, behind the proxy that alone sets {@code Fly-Client-IP}. */
+    public boolean onFly() {
+        return appName != null;
     }
 
     public boolean inPrimaryRegion() {

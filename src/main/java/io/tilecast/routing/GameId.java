@@ -6,23 +6,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A game id, {@code {region}-{random}.{machine}} (for example
- * {@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): the region where the game was created and the
- * machine that created it are written into it, so routing needs no look-up in the common case and
- * finds a new game's host before the database has heard of it. Ids made before machines were
- * named, {@code {region}-{random}}, still parse, with no machine.
+ * A game id, {@code {region}-{random}.{machine}} ({@code syd-4fK2pQ9xT7mB1cZ8.148ed726c52389}): where and by which
+ * machine the game was created (docs/routing.md).
  */
 public record GameId(String region, String random, Optional<String> machine) {
 
-    private static final Pattern FORM = Pattern.compile("([a-z0-9]+)-([A-Za-z0-9_-]+)(?:\\.([A-Za-z0-9-]{1,63}))?");
+    private static final Pattern FORM = Pattern.compile("([a-z0-9]{1,16})-([A-Za-z0-9_-]{16})(?:\\.([A-Za-z0-9-]{1,63}))?");
     private static final Pattern MACHINE = Pattern.compile("[A-Za-z0-9-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_BYTES = 12; // 96 bits, 16 URL-safe characters
 
-    /**
-     * A new id for a game created by the given machine of the given region. A machine id that could
-     * not be read back from the id (fly's never are) is left out.
-     */
+    /** A new id for a game created by the given machine of the given region. */
     public static GameId newIn(String region, String machineId) {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
@@ -30,7 +24,7 @@ public record GameId(String region, String random, Optional<String> machine) {
                 Optional.ofNullable(machineId).filter(id -> MACHINE.matcher(id).matches()));
     }
 
-    /** The id's parts, or empty when the text has no region part. */
+    /** The id's parts, or empty when the text is not of a game id's exact shape (checked before any query). */
     public static Optional<GameId> parse(String text) {
         var matcher = FORM.matcher(text);
         return matcher.matches()

@@ -16,13 +16,13 @@ public sealed interface GameLocation {
     }
 
     /**
-     * The game has no row yet (the journal writes it behind the answer to its creation): the
-     * machine that created it, named in its id, hosts it, unless that machine is gone.
+     * The game has no row yet (the journal writes it behind the answer to its creation): the machine that created it,
+     * named in its id, hosts it, unless that machine is gone.
      */
     record Creator(String machineId) implements GameLocation {
     }
 
-    /** No such game as far as routing can tell; the request goes on and the controller answers. */
+    /** No game has an id of this shape; the request goes on and the controller answers {@code 404}. */
     record Unknown() implements GameLocation {
     }
 }

@@ -12,10 +12,9 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 /**
- * Which machine of a region hosts which game: a lease in the {@code games} row, claimed with one
- * conditional UPDATE on the primary, renewed in bulk while held (by the hosts' upkeep), and
- * released when a game leaves memory and on shutdown, so that another machine can take it at once. Each claim raises the lease epoch, which fences the
- * journal writes of any machine that held the game before.
+ * Which machine of a region hosts which game: a lease in the {@code games} row, claimed with one conditional UPDATE on
+ * the primary, renewed in bulk while held (by the hosts' upkeep), and released when a game leaves memory and on
+ * shutdown, so that another machine can take it at once.
  */
 public final class Leases implements SmartLifecycle {
 
@@ -44,12 +43,7 @@ public final class Leases implements SmartLifecycle {
         }
     }
 
-    /**
-     * Takes the game for this machine if nobody holds a live lease on it (or this machine already
-     * does). Gives the new lease epoch; empty when there is no such game in this region or another
-     * machine holds it. Counted by outcome: {@code claimed}, {@code refused}, or {@code failed} when
-     * the primary could not be asked.
-     */
+    /** Takes the game for this machine if nobody holds a live lease on it (or this machine already does). */
     public Mono<Long> claim(String gameId) {
         return primary.sql("""
                         UPDATE games
@@ -82,10 +76,9 @@ public final class Leases implements SmartLifecycle {
     }
 
     /**
-     * Renews the leases this machine holds on the given games (id to epoch), and says which it kept,
-     * which another machine took (or a later claim of this one fenced), and which have no row yet
-     * (created here, not yet written by the journal). Locks the rows in id order, as the journal
-     * writes them, so renewal and journal never deadlock.
+     * Renews the leases this machine holds on the given games (id to epoch), and says which it kept, which another
+     * machine took (or a later claim of this one fenced), and which have no row yet (created here, not yet written by
+     * the journal).
      */
     public Mono<Renewal> renew(Map<String, Long> held) {
         if (held.isEmpty()) {

@@ -25,11 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The commands of a game: create, join, start and moves. The routing filter has already made sure
- * this process is the game's host; each command is applied in memory and answered at once.
+ * The commands of a game: create, join, start and moves. The edge has already made sure this process
+ * is the game's host (and found it, when in memory); each command is applied in memory and answered at once.
  */
 @RestController
 class GameController {
@@ -84,31 +85,28 @@ class GameController {
     }
 
     @PostMapping("/api/games/{id}/join")
-    Mono<GameView> join(@PathVariable String id, Caller caller) {
+    Mono<GameView> join(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("join", () -> games.join(host, player)));
+        return finder.host(exchange, id).map(host -> timed("join", () -> games.join(host, player)));
     }
 
     @PostMapping("/api/games/{id}/start")
-    Mono<GameView> start(@PathVariable String id, Caller caller) {
+    Mono<GameView> start(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
         PlayerRef player = player(caller);
-        return host(id).map(host -> timed("start", () -> host.start(player)));
+        return finder.host(exchange, id).map(host -> timed("start", () -> host.start(player)));
     }
 
     @PostMapping("/api/games/{id}/moves")
     @BadRequestCode("bad-move")
-    Mono<MoveAck> move(@PathVariable String id, Caller caller, @RequestBody GameRequests.Move body) {
+    Mono<MoveAck> move(@PathVariable String id, Caller caller, @RequestBody GameRequests.Move body,
+                       ServerWebExchange exchange) {
         PlayerRef player = player(caller);
         if (body.version() == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
                 "A move is {type: place|exchange|pass|resign|challenge, version, tiles or letters}."));
-        return host(id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
-    }
-
-    private Mono<GameHost> host(String id) {
-        return finder.host(id);
+        return finder.host(exchange, id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
     }
 
     private PlayerRef player(Caller caller) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
@@ -46,10 +47,10 @@ class GameEventsController {
     Flux<DataBuffer> events(@PathVariable String id, Caller caller,
                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventHeader,
                             @RequestParam(name = "lastEventId", required = false) String lastEventParam,
-                            ServerHttpRequest request, ServerHttpResponse response) {
+                            ServerHttpRequest request, ServerHttpResponse response, ServerWebExchange exchange) {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
-        return finder.toWatch(id)
+        return finder.toWatch(exchange, id)
                 .flatMapMany(host -> {
                     if (host.seenToTheEnd(lastEventId)) {
                         response.setStatusCode(HttpStatus.NO_CONTENT);

@@ -2,14 +2,17 @@ package io.tilecast.web;
 
 import io.tilecast.account.Caller;
 import io.tilecast.account.Callers;
+import io.tilecast.edge.ResolvedHost;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.hosting.ArchivedGames;
 import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.play.hosting.LeaseHeldElsewhere;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.routing.GameId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Finds the game a request names, and who is asking, in the terms the game hosts take. */
@@ -24,11 +27,20 @@ class GameFinder {
         this.archive = archive;
     }
 
+    /** The host the edge found for this request, else {@link #host(String)}. */
+    Mono<GameHost> host(ServerWebExchange exchange, String id) {
+        return ResolvedHost.of(exchange, id).map(Mono::just).orElseGet(() -> host(id));
+    }
+
     /**
      * The game's host, from this process or recovered by claiming its lease; else {@code 404
-     * game-not-found}, or {@code 503 host-unavailable} when another machine took the lease meanwhile.
+     * game-not-found} (at once for an id of no game's shape), or {@code 503 host-unavailable} when
+     * another machine took the lease meanwhile.
      */
     Mono<GameHost> host(String id) {
+        if (GameId.parse(id).isEmpty()) {
+            return Mono.error(notFound(id));
+        }
         return games.host(id)
                 .onErrorMap(LeaseHeldElsewhere.class, held -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
                         "host-unavailable", "Another machine hosts game " + id + " now; try again shortly."))
@@ -37,6 +49,9 @@ class GameFinder {
 
     /** The game's host in memory, else the game read back from the local database (which may lag), else empty. */
     Mono<GameHost> hereOrArchived(String id) {
+        if (GameId.parse(id).isEmpty()) {
+            return Mono.empty();
+        }
         return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id));
     }
 
@@ -45,9 +60,12 @@ class GameFinder {
      * read back from the local database, which claims nothing; else the host this process recovers by
      * claiming the game's lease; else {@code 404 game-not-found}.
      */
-    Mono<GameHost> toWatch(String id) {
-        return games.hosted(id).map(Mono::just).orElseGet(() -> archive.findFinished(id)
-                .switchIfEmpty(Mono.defer(() -> host(id))));
+    Mono<GameHost> toWatch(ServerWebExchange exchange, String id) {
+        if (GameId.parse(id).isEmpty()) {
+            return Mono.error(notFound(id));
+        }
+        return ResolvedHost.of(exchange, id).or(() -> games.hosted(id)).map(Mono::just)
+                .orElseGet(() -> archive.findFinished(id).switchIfEmpty(Mono.defer(() -> host(id))));
     }
 
     /** The caller as a game sees them: a player, or null for an anonymous spectator. */

@@ -1,6 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.edge.ReplayFilter;
 import io.tilecast.play.computer.GameAnalysis;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.view.AnalysisView;
@@ -10,7 +11,6 @@ import io.tilecast.play.lobby.Lobby;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
-import io.tilecast.routing.ReplayFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,9 +1,11 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.edge.ReplayFilter;
 import io.tilecast.play.computer.Bot;
 import io.tilecast.play.computer.Bots;
 import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.GameLog;
 import io.tilecast.play.host.GameSetup;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.Status;
@@ -13,9 +15,9 @@ import io.tilecast.play.hosting.Rematches;
 import io.tilecast.problem.ApiProblem;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
-import io.tilecast.routing.ReplayFilter;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -38,9 +40,11 @@ class RematchController {
     private final Rematches rematches;
     private final FlyMachine machine;
     private final ReplayFilter replays;
+    private final GameLog gameLog;
 
     RematchController(GameFinder finder, HostedGames games, Rematches rematches, FlyMachine machine,
-                      ReplayFilter replays) {
+                      ReplayFilter replays, GameLog gameLog) {
+        this.gameLog = gameLog;
         this.finder = finder;
         this.games = games;
         this.rematches = rematches;
@@ -64,7 +68,11 @@ class RematchController {
                     List<PlayerRef> bots = old.view(player).seats().stream()
                             .flatMap(seat -> Bots.byId(seat.player().id()).stream()).map(Bot::player).toList();
                     String candidate = games.newGameId();
-                    return rematches.claim(id, candidate).map(rematch -> rematch.equals(candidate)
+                    // The rematches row refers to the old game's row, which the journal may not have written yet.
+                    return gameLog.flushed()
+                            .onErrorMap(TimeoutException.class, late -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+                                    "database-unavailable", "The old game is not recorded yet; try again shortly."))
+                            .then(rematches.claim(id, candidate)).map(rematch -> rematch.equals(candidate)
                             ? created(old.setup(), player, bots, candidate)
                                     .onErrorResume(ApiProblem.class, refused -> rematches.release(id, candidate)
                                             .then(Mono.error(refused)))

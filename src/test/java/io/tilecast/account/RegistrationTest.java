@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -127,8 +127,9 @@ class RegistrationTest {
 
     @Test
     void idThatThisServerCannotHaveMadeIsNotFound() {
+        // A control character is refused at the edge, before anything looks the id up.
         expectProblem(http.get().uri(b -> b.path("/api/players/{id}").build("nul\u0000byte")).exchange(),
-                404, "player-not-found");
+                400, "non-canonical-path");
         expectProblem(http.get().uri("/api/players/{id}", "x".repeat(200)).exchange(), 404, "player-not-found");
     }
 

@@ -51,7 +51,7 @@ public final class LocalFleet implements AutoCloseable {
     private PackagedServer start(String id, String... arguments) {
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "FLY_REGION", region(id), "FLY_MACHINE_ID", id, "PRIMARY_REGION", "ams",
-                "DATABASE_URL", postgres.primaryUrl().url()));
+                "DATABASE_URL", postgres.primaryUrl().url(), "FLY_APP_NAME", "tilecast-fleet"));
         if (region(id).equals("syd")) {
             environment.put("DATABASE_READ_URL", postgres.replicaUrl().url());
         }

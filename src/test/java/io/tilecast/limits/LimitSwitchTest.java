@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.routing.FlyMachine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,7 +66,7 @@ class LimitSwitchTest {
         Rate plenty = Rate.valueOf("1000/1m");
         LimitSettings settings = new LimitSettings(enabled, Rate.valueOf("1/1h"), plenty, plenty, plenty, plenty,
                 plenty, plenty, 10, 10, 1000, plenty);
-        return new LimitFilter(settings, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+        return new LimitFilter(settings, new FlyMachine("local", "m1", "local", null), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
                 new SimpleMeterRegistry());
     }
 }

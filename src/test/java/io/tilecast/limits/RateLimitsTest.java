@@ -59,17 +59,32 @@ class RateLimitsTest {
     }
 
     @Test
-    void beyondTheMostKeysANewKeyIsLetThroughUntilASweepMakesRoom() {
+    void beyondTheMostKeysANewKeyIsCountedAndTheLeastLatelyUsedBucketMakesRoom() {
         RateLimit limit = limit(Rate.valueOf("1/1m"), 2);
         limit.take("a");
+        clock.advance(Duration.ofSeconds(1));
+        limit.take("b");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(limit.take("c")).isEmpty();
+        assertThat(limit.take("c")).as("c is counted, not let through").isPresent();
+        assertThat(limit.take("b")).as("b, used lately, keeps its bucket").isPresent();
+        assertThat(buckets()).isEqualTo(2);
+        assertThat(meters.get("tilecast.limits.evicted").tags("action", "command", "key", "player").counter().count())
+                .as("a made room").isEqualTo(1);
+    }
+
+    @Test
+    void aFullLimitDropsRefilledBucketsBeforeAnyOther() {
+        RateLimit limit = limit(Rate.valueOf("2/1m"), 2);
+        limit.take("a");
+        clock.advance(Duration.ofSeconds(30));
         limit.take("b");
 
         assertThat(limit.take("c")).isEmpty();
-        assertThat(limit.take("c")).as("c has no bucket yet").isEmpty();
-        assertThat(limit.take("a")).as("a still has its bucket").isPresent();
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(limit.take("c")).as("the sweep dropped a and b").isEmpty();
-        assertThat(limit.take("c")).isPresent();
+        assertThat(buckets()).as("a had refilled and went; b and c stay").isEqualTo(2);
+        assertThat(meters.get("tilecast.limits.evicted").tags("action", "command", "key", "player").counter().count())
+                .isZero();
     }
 
     @Test

@@ -60,7 +60,7 @@ class DashboardMetricsTest {
         StartedGame game = StartedGame.start(http);
         game.passes(2);
         ApiPlayer.spectator(http).get("/api/games/local-no-such-game");
-        http.post().uri("/api/games/syd-AAAAAAAAAAAAAAAAAAAAAA/moves").header("fly-replay-src", "region=ams")
+        http.post().uri("/api/games/syd-AAAAAAAAAAAAAAAA/moves").header("fly-replay-src", "region=ams")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"type\":\"pass\",\"version\":1}")
                 .exchange().expectStatus().isEqualTo(503);
         journal.flush(Duration.ofSeconds(10)).block();

@@ -3,17 +3,11 @@ package io.tilecast.play.hosting;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import io.tilecast.routing.GameLocation;
-import io.tilecast.routing.GameLocator;
 import io.tilecast.routing.Leases;
 import reactor.core.publisher.Mono;
 
-/**
- * Where a game is hosted: here when it is in memory (no database access); else the machine
- * holding a live lease on it, in any region; else, for a game with no row yet, the machine that
- * created it (named in its id); else, for a game of this region, here (this machine will claim
- * it), and for another region's game, that region.
- */
-public final class LeaseLocator implements GameLocator {
+/** Where a game is hosted, from memory, its lease, or its id, in that order (docs/routing.md). */
+public final class LeaseLocator {
 
     private final FlyMachine machine;
     private final HostedGames games;
@@ -25,7 +19,7 @@ public final class LeaseLocator implements GameLocator {
         this.leases = leases;
     }
 
-    @Override
+    /** Where the game with this id is hosted; {@link GameLocation.Unknown} for an id of no game's shape. */
     public Mono<GameLocation> locate(String gameId) {
         var parsed = GameId.parse(gameId);
         if (parsed.isEmpty()) {
@@ -38,10 +32,7 @@ public final class LeaseLocator implements GameLocator {
         GameLocation unclaimed = id.region().equals(machine.region())
                 ? new GameLocation.Here()
                 : new GameLocation.OtherRegion(id.region());
-        // Naming the machine sends the request straight to the host: fly replays a request
-        // only once, and a region with several machines would otherwise need a second hop.
-        // With the primary unreachable the lease cannot be read: the creator named in the id is the
-        // best guess (it hosts most games for life), and claiming is impossible anyway.
+        // With the primary unreachable the creator named in the id is the best guess.
         return leases.holder(gameId)
                 .map(holder -> !holder.live() ? unclaimed
                         : holder.machineId().equals(machine.machineId()) ? new GameLocation.Here()

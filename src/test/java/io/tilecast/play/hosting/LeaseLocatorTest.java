@@ -24,27 +24,27 @@ class LeaseLocatorTest {
 
     @Test
     void aGameLeasedToAnotherMachineOfThisRegionIsReplayedToThatMachine() {
-        game("local-AAAAAAAAAAAAAAAAAAAAAA", "local", "machine-b", "now() + interval '30 seconds'");
+        game("local-AAAAAAAAAAAAAAAA", "local", "machine-b", "now() + interval '30 seconds'");
 
-        http.post().uri("/api/games/local-AAAAAAAAAAAAAAAAAAAAAA/join").exchange()
+        http.post().uri("/api/games/local-AAAAAAAAAAAAAAAA/join").exchange()
                 .expectStatus().isEqualTo(307)
                 .expectHeader().valueEquals("fly-replay", "instance=machine-b");
     }
 
     @Test
     void aGameOfAnotherRegionGoesStraightToItsHostWhenItsLeaseIsKnown() {
-        game("syd-BBBBBBBBBBBBBBBBBBBBBB", "syd", "machine-syd-2", "now() + interval '30 seconds'");
+        game("syd-BBBBBBBBBBBBBBBB", "syd", "machine-syd-2", "now() + interval '30 seconds'");
 
-        http.get().uri("/api/games/syd-BBBBBBBBBBBBBBBBBBBBBB/events").exchange()
+        http.get().uri("/api/games/syd-BBBBBBBBBBBBBBBB/events").exchange()
                 .expectStatus().isEqualTo(307)
                 .expectHeader().valueEquals("fly-replay", "instance=machine-syd-2");
     }
 
     @Test
     void aGameOfAnotherRegionWithoutALiveLeaseGoesToThatRegion() {
-        game("syd-CCCCCCCCCCCCCCCCCCCCCC", "syd", "machine-syd-1", "now() - interval '1 second'");
+        game("syd-CCCCCCCCCCCCCCCC", "syd", "machine-syd-1", "now() - interval '1 second'");
 
-        http.post().uri("/api/games/syd-CCCCCCCCCCCCCCCCCCCCCC/moves").exchange()
+        http.post().uri("/api/games/syd-CCCCCCCCCCCCCCCC/moves").exchange()
                 .expectStatus().isEqualTo(307)
                 .expectHeader().valueEquals("fly-replay", "region=syd");
     }

@@ -1,12 +1,15 @@
-package io.tilecast.routing;
+package io.tilecast.edge;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tilecast.play.hosting.HostedGames;
+import io.tilecast.play.hosting.LeaseLocator;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.routing.FlyMachine;
+import io.tilecast.routing.GameLocation;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,14 +23,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends a request to the process that must serve it before any controller runs: game commands
- * and live streams to the game's host, other writes to the primary region. Fly's proxy does the
- * sending: this answers {@code 307} with a {@code fly-replay} header and an empty body. A request
- * that fly already replayed once is never replayed again, so a stale location cannot bounce it
- * around: it gets {@code 503 host-unavailable}.
+ * Sends a request to the process that must serve it ({@code 307} with {@code fly-replay}), or, for a game hosted here,
+ * leaves the host on the exchange ({@link ResolvedHost}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 40)
 public class ReplayFilter implements WebFilter {
 
     public static final String REPLAY = "fly-replay";
@@ -47,15 +47,14 @@ public class ReplayFilter implements WebFilter {
     }
 
     private final FlyMachine machine;
-    private final ObjectProvider<GameLocator> locators;
-    private final GameLocator fallback;
-    private volatile GameLocator locator;
+    private final HostedGames games;
+    private final LeaseLocator locator;
     private final Map<Reason, Counter> replays = new EnumMap<>(Reason.class);
 
-    ReplayFilter(FlyMachine machine, ObjectProvider<GameLocator> locators, MeterRegistry meters) {
+    ReplayFilter(FlyMachine machine, HostedGames games, LeaseLocator locator, MeterRegistry meters) {
         this.machine = machine;
-        this.locators = locators;
-        this.fallback = new RegionFromGameId(machine);
+        this.games = games;
+        this.locator = locator;
         for (Reason reason : Reason.values()) {
             replays.put(reason, Counter.builder("tilecast.replays")
                     .description("Requests answered with fly-replay, or refused after one replay, by reason")
@@ -67,20 +66,7 @@ public class ReplayFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return switch (Destination.of(exchange.getRequest())) {
-            case Destination.GameHost host -> locator().locate(host.gameId())
-                    .defaultIfEmpty(new GameLocation.Unknown())
-                    .flatMap(location -> switch (location) {
-                        case GameLocation.Here here -> chain.filter(exchange);
-                        case GameLocation.Unknown unknown -> chain.filter(exchange);
-                        case GameLocation.OtherRegion other ->
-                                replay(exchange, "region=" + other.region(), Reason.OTHER_REGION);
-                        case GameLocation.OtherMachine other ->
-                                replay(exchange, "instance=" + other.machineId(), Reason.OTHER_MACHINE);
-                        // fly falls back to another machine when the creator is gone: that one serves it.
-                        case GameLocation.Creator creator -> replayed(exchange)
-                                ? chain.filter(exchange)
-                                : replay(exchange, "prefer_instance=" + creator.machineId(), Reason.CREATOR);
-                    });
+            case Destination.Host host -> toHost(exchange, chain, host.gameId());
             case Destination.Primary primary -> machine.inPrimaryRegion()
                     ? chain.filter(exchange)
                     : replay(exchange, "region=" + machine.primaryRegion(), Reason.PRIMARY_REGION);
@@ -88,18 +74,26 @@ public class ReplayFilter implements WebFilter {
         };
     }
 
-    /** Looked up once, on the first request (not while the filter is built), then kept. */
-    private GameLocator locator() {
-        GameLocator found = locator;
-        if (found == null) {
-            found = locators.getIfAvailable(() -> fallback);
-            locator = found;
+    private Mono<Void> toHost(ServerWebExchange exchange, WebFilterChain chain, String gameId) {
+        var hosted = games.hosted(gameId);
+        if (hosted.isPresent()) {
+            ResolvedHost.put(exchange, hosted.get());
+            return chain.filter(exchange);
         }
-        return found;
-    }
-
-    private static boolean replayed(ServerWebExchange exchange) {
-        return replayed(exchange.getRequest());
+        return locator.locate(gameId)
+                .defaultIfEmpty(new GameLocation.Unknown())
+                .flatMap(location -> switch (location) {
+                    case GameLocation.Here here -> chain.filter(exchange);
+                    case GameLocation.Unknown unknown -> chain.filter(exchange);
+                    case GameLocation.OtherRegion other ->
+                            replay(exchange, "region=" + other.region(), Reason.OTHER_REGION);
+                    case GameLocation.OtherMachine other ->
+                            replay(exchange, "instance=" + other.machineId(), Reason.OTHER_MACHINE);
+                    // fly falls back to another machine when the creator is gone: that one serves it.
+                    case GameLocation.Creator creator -> replayed(exchange.getRequest())
+                            ? chain.filter(exchange)
+                            : replay(exchange, "prefer_instance=" + creator.machineId(), Reason.CREATOR);
+                });
     }
 
     private static boolean replayed(ServerHttpRequest request) {
@@ -107,9 +101,8 @@ public class ReplayFilter implements WebFilter {
     }
 
     /**
-     * For a read this process cannot answer but {@code target} may (a row its database does not have
-     * yet): {@code 307} with {@code fly-replay}, counted under {@code reason}; empty when fly already
-     * replayed the request once, and the caller answers it here.
+     * For a read this process cannot answer but {@code target} may: {@code 307} with {@code fly-replay}, counted under
+     * {@code reason}; empty when fly already replayed the request once.
      */
     public <T> Optional<ResponseEntity<T>> replayRead(ServerHttpRequest request, String target, Reason reason) {
         if (replayed(request)) {
@@ -120,9 +113,8 @@ public class ReplayFilter implements WebFilter {
     }
 
     private Mono<Void> replay(ServerWebExchange exchange, String target, Reason reason) {
-        ServerHttpRequest request = exchange.getRequest();
         ServerHttpResponse response = exchange.getResponse();
-        if (replayed(exchange)) {
+        if (replayed(exchange.getRequest())) {
             replays.get(Reason.HOST_UNAVAILABLE).increment();
             response.getHeaders().set("Retry-After", "1");
             return Mono.error(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "host-unavailable",

@@ -1,4 +1,4 @@
-package io.tilecast.routing;
+package io.tilecast.edge;
 
 import static io.tilecast.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;

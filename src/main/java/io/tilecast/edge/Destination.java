@@ -1,4 +1,4 @@
-package io.tilecast.routing;
+package io.tilecast.edge;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -7,13 +7,13 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Which process a request must be served by, judged from its method and path alone (DESIGN.md,
- * "Route to the host"): a game's host, the primary region, or whichever process received it.
+ * Which process a request must be served by, judged from its method and route alone (DESIGN.md, "Route to the host"): a
+ * game's host, the primary region, or whichever process received it.
  */
 sealed interface Destination {
 
     /** Commands to a game ({@code POST /api/games/{id}/...}) and its live event stream. */
-    record GameHost(String gameId) implements Destination {
+    record Host(String gameId) implements Destination {
     }
 
     /** Writes that are not about one game, such as registration: synchronous on the primary database. */
@@ -26,24 +26,21 @@ sealed interface Destination {
 
     PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
+    PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
+    PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
 
     static Destination of(ServerHttpRequest request) {
         PathContainer path = request.getPath().pathWithinApplication();
         HttpMethod method = request.getMethod();
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             var events = method == HttpMethod.GET ? EVENTS.matchAndExtract(path) : null;
-            return events != null ? new GameHost(events.getUriVariables().get("id")) : new Anywhere();
+            return events != null ? new Host(events.getUriVariables().get("id")) : new Anywhere();
         }
         var game = GAME.matchAndExtract(path);
         if (game != null) {
-            return new GameHost(game.getUriVariables().get("id"));
+            return new Host(game.getUriVariables().get("id"));
         }
-        String value = path.value();
-        boolean createsGame = value.equals("/api/games") || value.equals("/api/games/");
-        if (createsGame || !value.startsWith("/api/")) {
-            // A game is created in the region that receives the request; nothing outside the API moves.
-            return new Anywhere();
-        }
-        return new Primary();
+        // A game is created in the region that receives the request; nothing outside the API moves.
+        return GAMES.matches(path) || !API.matches(path) ? new Anywhere() : new Primary();
     }
 }

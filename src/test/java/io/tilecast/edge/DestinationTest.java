@@ -1,7 +1,8 @@
-package io.tilecast.routing;
+package io.tilecast.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpMethod;
@@ -30,13 +31,28 @@ class DestinationTest {
             "GET,    /actuator/health,          anywhere",
     })
     void requestsGoWhereTheyMustBeServed(String method, String path, String expected) {
-        Destination destination = Destination.of(MockServerHttpRequest.method(HttpMethod.valueOf(method), path).build());
+        assertThat(destination(method, path)).isEqualTo(expected);
+    }
 
-        String actual = switch (destination) {
-            case Destination.GameHost host -> "host " + host.gameId();
+    /** The route decides, as it decides which controller answers; CanonicalPaths refuses these anyway. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "POST, /api/game%73,                 anywhere",
+            "POST, /api/games;x,                 anywhere",
+            "POST, /%61pi/players,               primary",
+            "POST, /api/games/syd-abc;x/moves,   host syd-abc",
+            "GET,  /api/games/syd-abc/event%73,  host syd-abc",
+    })
+    void theSpellingOfAPathDoesNotChangeWhereItGoes(String method, String path, String expected) {
+        assertThat(destination(method, path)).isEqualTo(expected);
+    }
+
+    private static String destination(String method, String path) {
+        var request = MockServerHttpRequest.method(HttpMethod.valueOf(method), URI.create(path)).build();
+        return switch (Destination.of(request)) {
+            case Destination.Host host -> "host " + host.gameId();
             case Destination.Primary primary -> "primary";
             case Destination.Anywhere anywhere -> "anywhere";
         };
-        assertThat(actual).isEqualTo(expected);
     }
 }
