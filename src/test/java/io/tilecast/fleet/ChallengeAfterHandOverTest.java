@@ -22,7 +22,8 @@ class ChallengeAfterHandOverTest {
     @Test
     void aPhonyPlayedOnOneMachineIsWithdrawnOnTheNext() {
         DatabaseUrl database = TestDatabase.fresh();
-        try (RunningServer a = RunningServer.start(database, "tilecast.fly.machine-id=a", "tilecast.play.idle-after=1s");
+        try (RunningServer a = RunningServer.start(database, "tilecast.fly.machine-id=a",
+                "tilecast.play.idle-after=1s");
              RunningServer b = RunningServer.start(database, "tilecast.fly.machine-id=b")) {
             List<ApiPlayer> players = List.of(ApiPlayer.register(a.http(), "ann"), ApiPlayer.register(a.http(), "ben"));
             ChallengeTable onA = ChallengeTable.start(players, "double");

@@ -1,8 +1,8 @@
 package io.tilecast.game.rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /** A game's challenge rule, the play that may be challenged (null: none) and the seats that lose their next turn. */
 public record ChallengeState(ChallengeRule rule, PendingPlay pending, List<Boolean> lostTurns) {
@@ -15,10 +15,6 @@ public record ChallengeState(ChallengeRule rule, PendingPlay pending, List<Boole
 
     static ChallengeState of(ChallengeRule rule, int seats) {
         return new ChallengeState(rule, null, Collections.nCopies(seats, false));
-    }
-
-    public Optional<PendingPlay> pendingPlay() {
-        return Optional.ofNullable(pending);
     }
 
     /** Whether a play stands open to challenge. */
@@ -44,7 +40,7 @@ public record ChallengeState(ChallengeRule rule, PendingPlay pending, List<Boole
     }
 
     ChallengeState lostTurn(int seat, boolean lost) {
-        List<Boolean> next = new java.util.ArrayList<>(lostTurns);
+        List<Boolean> next = new ArrayList<>(lostTurns);
         next.set(seat, lost);
         return new ChallengeState(rule, pending, next);
     }

@@ -131,8 +131,8 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
 
     public GameState withClock(GameClock next) {
         return next.equals(clock) ? this
-                : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, next,
-                        challenge);
+                : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended,
+                        next, challenge);
     }
 
     public GameState withChallenge(ChallengeState next) {

@@ -51,7 +51,8 @@ public final class BotTurns implements AutoCloseable {
             }
             if (seen.pending() != null && seen.pending() != seen.turn()) {
                 List<String> words = seen.moves().getLast().words().stream().map(Word::word).toList();
-                if (BotChallenges.challenges(bot, words, host.setup().lexicon(), host.setup().seed() ^ seen.version())) {
+                long coin = host.setup().seed() ^ seen.version();
+                if (BotChallenges.challenges(bot, words, host.setup().lexicon(), coin)) {
                     answer(host, bot, seen.version(), new Move.Challenge());
                     return;
                 }

@@ -66,8 +66,8 @@ public final class GameAnalysis {
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             Board before = board;
-            AnalysisView.Best best = turn.kind() == TurnKind.CHALLENGE ? null
-                    : moves.best(before, Rack.of(turn.rackBefore())).map(play -> best(before, play, state)).orElse(null);
+            AnalysisView.Best best = turn.kind() == TurnKind.CHALLENGE ? null : moves.best(before,
+                    Rack.of(turn.rackBefore())).map(play -> best(before, play, state)).orElse(null);
             boolean phony = turn.kind() == TurnKind.PLACE
                     && turn.words().stream().anyMatch(word -> !state.lexicon().contains(word.word()));
             MoveView shown = MoveView.ofFinished(table.turnVersion(i), turn);

@@ -54,8 +54,9 @@ public final class GameRebuild {
             throw new IllegalStateException("Game " + game.id() + " has no 'created' event");
         }
         GameSetup setup = new GameSetup(game.id(), game.region(), created.creator(), game.seatCount(), lexicon,
-                game.seed(), game.createdAt(), created.clock(), created.rematchOf(), ChallengeRule.named(created.challenge())
-                .orElseThrow(() -> new IllegalStateException("Game " + game.id() + " has an unknown challenge rule")));
+                game.seed(), game.createdAt(), created.clock(), created.rematchOf(),
+                ChallengeRule.named(created.challenge()).orElseThrow(() -> new IllegalStateException(
+                        "Game " + game.id() + " has an unknown challenge rule")));
         Decision.Changed start = commands.create(setup);
         Table table = start.next();
         List<GameEvent> shown = new ArrayList<>(start.events());

@@ -90,13 +90,13 @@ class ChallengeGamesTest {
             Decision decision = commands.decide(table, new GameCommand.Play(PLAYERS.get(mover), table.version(), move),
                     at);
             if (decision instanceof Decision.Refused refused) {
-                assertThat(refused.refusal().code()).isIn(RejectionCode.INVALID_WORD, RejectionCode.FINAL_PASS_EXPECTED);
+                assertThat(refused.refusal().code())
+                        .isIn(RejectionCode.INVALID_WORD, RejectionCode.FINAL_PASS_EXPECTED);
                 move = new Move.Pass();
             }
             table = take(table, new GameCommand.Play(PLAYERS.get(mover), table.version(), move), at, log, shown);
         }
         assertThat(table.status()).isEqualTo(Status.FINISHED);
-        System.out.println("XX " + rule + " " + table.state().turns().stream().filter(t -> t.kind() == io.tilecast.game.rules.TurnKind.CHALLENGE).map(t -> t.withdrew() ? "W" : "V").toList() + " " + table.state().result().get().reason());
 
         Table rebuilt = null;
         List<GameEvent> replayed = new ArrayList<>();
