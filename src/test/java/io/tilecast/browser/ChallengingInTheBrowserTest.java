@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.rules.Placement;
 import io.tilecast.support.IntegrationTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -86,7 +87,7 @@ class ChallengingInTheBrowserTest {
 
     private static String sorted(String tiles) {
         char[] chars = tiles.toCharArray();
-        java.util.Arrays.sort(chars);
+        Arrays.sort(chars);
         return new String(chars);
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Judgement;
 import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Referee;
+import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.search.WordFinder;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +99,8 @@ public record ChallengeTable(String id, List<ApiPlayer> players) {
     }
 
     private static boolean formsPhony(Board board, List<Placement> tiles) {
-        return Referee.judge(board, tiles, ENGLISH) instanceof io.tilecast.game.rules.Judgement.Illegal illegal
-                && illegal.rejection().code() == io.tilecast.game.rules.RejectionCode.INVALID_WORD;
+        return Referee.judge(board, tiles, ENGLISH) instanceof Judgement.Illegal illegal
+                && illegal.rejection().code() == RejectionCode.INVALID_WORD;
     }
 
     private static char letter(char tile) {

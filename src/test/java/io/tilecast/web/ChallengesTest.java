@@ -3,6 +3,8 @@ package io.tilecast.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.search.WordFinder;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ChallengeTable;
 import io.tilecast.support.EventStream;
@@ -14,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -205,7 +207,7 @@ class ChallengesTest {
         int goer = (game.toMove() + seats - 1) % seats;
         int challenger = (goer + seats - 1) % seats;
         JsonNode moves = game.view(0).get("moves");
-        boolean phony = !io.tilecast.game.lexicon.Lexicon.english().contains(
+        boolean phony = !Lexicon.english().contains(
                 moves.get(moves.size() - 1).get("words").get(0).get("word").asString());
 
         ApiPlayer.Reply challenged = game.challenge(challenger, game.version());
@@ -254,8 +256,7 @@ class ChallengesTest {
             assertThat(botMove.get("move").get("type").asString()).isIn("place", "exchange", "pass");
 
             JsonNode mine = game.view(0);
-            var valid = io.tilecast.game.search.WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(),
-                    io.tilecast.game.lexicon.Lexicon.english());
+            var valid = WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(), Lexicon.english());
             if (valid.isPresent() && mine.get("turn").asInt() == 0) {
                 assertThat(ann.place(game.id(), mine.get("version").asInt(), valid.get()).status()).isEqualTo(200);
                 EventStream.Event next = stream.await(e -> e.type().equals("challenged") || e.type().equals("moved")

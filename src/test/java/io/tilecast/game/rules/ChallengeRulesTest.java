@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class ChallengeRulesTest {
         assertThat(placed.next().score(0)).isEqualTo(10);
         assertThat(placed.next().toMove()).isEqualTo(1);
         assertThat(placed.next().challenge().pending().seat()).isZero();
-        assertThat(placed.next().view(java.util.OptionalInt.of(1)).toString()).doesNotContain("phon");
+        assertThat(placed.next().view(OptionalInt.of(1)).toString()).doesNotContain("phon");
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.tilecast.play.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.game.gcg.GcgReader;
+import io.tilecast.game.gcg.GcgRecord;
+import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.ChallengeRule;
@@ -10,6 +13,7 @@ import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.PendingPlay;
 import io.tilecast.game.rules.RandomPlayer;
+import io.tilecast.game.rules.Rejection;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.search.WordFinder;
@@ -20,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -32,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Random games with phonies and challenges under every rule, two to four seats: the tiles are conserved, the log
- * rebuilds the same table, and no view or event shows a rack to anyone else or whether a pending play is valid.
+ * rebuilds the same table, no view or event shows a rack to anyone else or whether a pending play is valid, and the
+ * GCG record adds up to the same scores.
  */
 class ChallengeGamesTest {
 
@@ -79,7 +83,7 @@ class ChallengeGamesTest {
                 int second = challenger(before.state(), random);
                 assertThat(commands.decide(table, new GameCommand.Play(PLAYERS.get(second), before.version(),
                         new Move.Challenge()), at)).isEqualTo(new Decision.Refused(
-                        io.tilecast.game.rules.Rejection.of(RejectionCode.NOTHING_TO_CHALLENGE)));
+                        Rejection.of(RejectionCode.NOTHING_TO_CHALLENGE)));
                 continue;
             }
             int mover = state.toMove();
@@ -97,6 +101,10 @@ class ChallengeGamesTest {
             table = take(table, new GameCommand.Play(PLAYERS.get(mover), table.version(), move), at, log, shown);
         }
         assertThat(table.status()).isEqualTo(Status.FINISHED);
+        GcgRecord record = GcgReader.read(GcgWriter.write(table.state(), PLAYERS.subList(0, seats).stream()
+                .map(PlayerRef::name).toList()), ENGLISH);
+        assertThat(record.scoreMismatches()).isEmpty();
+        assertThat(record.finalTotals()).isEqualTo(table.state().scores());
 
         Table rebuilt = null;
         List<GameEvent> replayed = new ArrayList<>();
