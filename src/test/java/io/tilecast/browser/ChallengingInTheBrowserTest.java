@@ -3,6 +3,8 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.game.rules.Placement;
+import io.tilecast.support.ApiPlayer;
+import io.tilecast.support.ChallengeTable;
 import io.tilecast.support.IntegrationTest;
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +14,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Under double challenge, a phony played in one browser is challenged in the other and withdrawn on both. */
+/**
+ * Under double challenge, a phony played in one browser is challenged in the other and withdrawn on both; after a
+ * player goes out, the next one's page asks for the pass that ends the game.
+ */
 @IntegrationTest
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,6 +32,9 @@ class ChallengingInTheBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebTestClient http;
 
     private String baseUrl;
     private WebDriver first;
@@ -83,6 +94,28 @@ class ChallengingInTheBrowserTest {
         annPage.await(driver -> sorted(annPage.rack()).equals(sorted(restored)));
         assertThat(((Number) ann.game(gameId).get("turn")).intValue()).isEqualTo(1);
         Screenshots.both(second, "challenge");
+    }
+
+    @Test
+    void afterTheOpponentGoesOutThePageAsksForThePassThatEndsTheGame() {
+        List<ApiPlayer> players = List.of(ApiPlayer.register(http, "cy"), ApiPlayer.register(http, "di"));
+        ChallengeTable game = ChallengeTable.start(players, "double").playUntilOut();
+        ApiPlayer next = game.seat(game.toMove());
+        first.get(baseUrl + "/css/tilecast.css");
+        first.manage().deleteAllCookies();
+        first.manage().addCookie(new Cookie.Builder("tilecast_token", next.token()).path("/").isHttpOnly(true).build());
+        GamePage page = new GamePage(first, baseUrl).open(game.id());
+
+        page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("turn"), "pass to end the game"));
+        assertThat(first.findElement(By.id("play")).isEnabled()).isFalse();
+        assertThat(first.findElement(By.id("exchange")).isEnabled()).isFalse();
+        assertThat(first.findElement(By.id("challenge")).isEnabled()).isTrue();
+        first.findElement(By.id("pass")).click();
+        page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-title"), "end the game"));
+        first.findElement(By.id("confirm-ok")).click();
+
+        page.await(ExpectedConditions.textToBe(By.id("connection"), "Game over"));
+        assertThat(page.text("result")).contains("went out");
     }
 
     private static String sorted(String tiles) {

@@ -83,6 +83,21 @@ public record ChallengeTable(String id, List<ApiPlayer> players) {
         return seat(seat).pass(id, mine.get("version").asInt());
     }
 
+    /** Plays down to an empty bag, leaving each play standing, until the player to move has just gone out. */
+    public ChallengeTable playUntilOut() {
+        for (int turn = 0; turn < 200; turn++) {
+            JsonNode view = view(0);
+            assertThat(view.get("status").asString()).isEqualTo("active");
+            if (view.has("pending") && view.get("seats").get(view.get("pending").asInt()).get("rackSize").asInt() == 0
+                    && view.get("bag").asInt() == 0) {
+                return this;
+            }
+            ApiPlayer.Reply played = dump();
+            assertThat(played.status()).as(played.raw()).isEqualTo(200);
+        }
+        throw new AssertionError("nobody went out");
+    }
+
     private static List<Placement> phony(Board board, String rack) {
         for (int a = 0; a < rack.length(); a++) {
             for (int b = 0; b < rack.length(); b++) {

@@ -180,7 +180,7 @@ class ChallengesTest {
     @ParameterizedTest(name = "{0} players")
     @ValueSource(ints = {2, 4})
     void goingOutEndsTheGameOnlyAtTheNextPlayersPass(int seats) {
-        ChallengeTable game = outPending(table(seats, "double"));
+        ChallengeTable game = table(seats, "double").playUntilOut();
         int goer = (game.toMove() + seats - 1) % seats;
         int next = game.toMove();
         JsonNode before = game.view(next);
@@ -203,7 +203,7 @@ class ChallengesTest {
     @ParameterizedTest(name = "{0} players")
     @ValueSource(ints = {2, 4})
     void goingOutThenAChallengeDecidesByThePlay(int seats) {
-        ChallengeTable game = outPending(table(seats, "five-point"));
+        ChallengeTable game = table(seats, "five-point").playUntilOut();
         int goer = (game.toMove() + seats - 1) % seats;
         int challenger = (goer + seats - 1) % seats;
         JsonNode moves = game.view(0).get("moves");
@@ -220,21 +220,6 @@ class ChallengesTest {
             assertThat(after.get("rack").asString()).isNotEmpty();
             assertThat(after.get("turn").asInt()).isEqualTo((goer + 1) % seats);
         }
-    }
-
-    /** Plays down to an empty bag, leaving each play standing, until the player to move has just gone out. */
-    private static ChallengeTable outPending(ChallengeTable game) {
-        for (int turn = 0; turn < 200; turn++) {
-            JsonNode view = game.view(0);
-            assertThat(view.get("status").asString()).isEqualTo("active");
-            if (view.has("pending") && view.get("seats").get(view.get("pending").asInt()).get("rackSize").asInt() == 0
-                    && view.get("bag").asInt() == 0) {
-                return game;
-            }
-            ApiPlayer.Reply played = game.dump();
-            assertThat(played.status()).as(played.raw()).isEqualTo(200);
-        }
-        throw new AssertionError("nobody went out");
     }
 
     @Test
