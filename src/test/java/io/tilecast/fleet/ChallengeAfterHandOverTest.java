@@ -11,7 +11,9 @@ import io.tilecast.support.RunningServer;
 import io.tilecast.support.TestDatabase;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** A play left pending on one machine is challenged on another, which rebuilt the game from its log. */
@@ -19,13 +21,15 @@ class ChallengeAfterHandOverTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Test
-    void aPhonyPlayedOnOneMachineIsWithdrawnOnTheNext() {
+    @ParameterizedTest(name = "{0} players")
+    @ValueSource(ints = {2, 4})
+    void aPhonyPlayedOnOneMachineIsWithdrawnOnTheNext(int seats) {
         DatabaseUrl database = TestDatabase.fresh();
         try (RunningServer a = RunningServer.start(database, "tilecast.fly.machine-id=a",
                 "tilecast.play.idle-after=1s");
              RunningServer b = RunningServer.start(database, "tilecast.fly.machine-id=b")) {
-            List<ApiPlayer> players = List.of(ApiPlayer.register(a.http(), "ann"), ApiPlayer.register(a.http(), "ben"));
+            List<ApiPlayer> players = IntStream.range(0, seats).mapToObj(i -> ApiPlayer.register(a.http(), "p"))
+                    .toList();
             ChallengeTable onA = ChallengeTable.start(players, "double");
             JsonNode before = onA.view(0);
             int version = onA.playPhony().version();
@@ -34,7 +38,7 @@ class ChallengeAfterHandOverTest {
 
             ChallengeTable onB = new ChallengeTable(onA.id(), players.stream()
                     .map(p -> ApiPlayer.withToken(b.http(), p)).toList());
-            ApiPlayer.Reply challenged = onB.challenge(1, version);
+            ApiPlayer.Reply challenged = onB.challenge(seats - 1, version);
 
             assertThat(challenged.status()).as(challenged.raw()).isEqualTo(200);
             assertThat(challenged.body().get("phony").asBoolean()).isTrue();
