@@ -1,6 +1,8 @@
 package io.tilecast.play.host.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.Turn;
 import io.tilecast.game.rules.Word;
 import java.util.List;
 
@@ -8,4 +10,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoveAck(int version, int score, List<Word> words, boolean bingo, String rack, boolean over,
                       Boolean phony) {
+
+    /** The answer to the move that made {@code after}'s last turn; a challenge answers with the challenger's rack. */
+    public static MoveAck of(int version, GameState after, boolean challenge) {
+        Turn turn = after.turns().getLast();
+        return new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
+                after.rack(challenge ? turn.by() : turn.seat()).tiles(), after.finished(),
+                challenge ? turn.withdrew() : null);
+    }
 }
