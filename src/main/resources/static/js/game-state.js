@@ -34,6 +34,9 @@ export function applyEvent(game, type, data) {
     case 'moved':
       moved(game, data);
       break;
+    case 'challenged':
+      challenged(game, data);
+      break;
     case 'ended':
       game.status = 'finished';
       game.result = data.result;
@@ -66,7 +69,35 @@ function moved(game, event) {
   if (event.rack !== undefined) {
     game.rack = event.rack;
   }
+  game.pending = event.pending;
   game.moves.push(event.move);
+}
+
+/** A challenge's outcome: a withdrawn play leaves the board, and its player alone gets the rack back. */
+function challenged(game, event) {
+  game.board = event.board;
+  game.bag = event.bag;
+  game.turn = event.turn;
+  event.scores.forEach((score, seat) => { game.seats[seat].score = score; });
+  event.rackSizes.forEach((size, seat) => { game.seats[seat].rackSize = size; });
+  game.clock = event.clock ?? game.clock;
+  if (event.rack !== undefined) {
+    game.rack = event.rack;
+  }
+  delete game.pending;
+  game.moves.push(event.move);
+}
+
+/** Whether the player to move must pass (or challenge) because the pending play went out. */
+export function finalPassExpected(game) {
+  return game.status === 'active' && game.pending !== undefined && game.pending !== null && game.bag === 0
+    && game.seats[game.pending].rackSize === 0;
+}
+
+/** Whether `seat` may challenge the pending play now. */
+export function canChallenge(game, seat) {
+  return game.status === 'active' && seat >= 0 && game.pending !== undefined && game.pending !== null
+    && game.pending !== seat && !game.seats[seat].resigned;
 }
 
 /** The seat of `player` in `game`, or -1 for a spectator. */

@@ -5,7 +5,7 @@ import { get, post, Problem } from './api.js';
 import { BoardView } from './board.js';
 import { Clocks, renderClocks } from './clocks.js';
 import { chooseExchange, confirmAction } from './dialogs.js';
-import { applyEvent, lastPlacement, MISSED, seatOf } from './game-state.js';
+import { applyEvent, canChallenge, finalPassExpected, lastPlacement, MISSED, seatOf } from './game-state.js';
 import { LiveGame } from './live.js';
 import { Placing } from './placing.js';
 import { describe } from './problems.js';
@@ -167,6 +167,12 @@ function renderControls() {
   $('play').disabled = !canPlace() || placing.placement.empty;
   $('exchange').disabled = !canPlace();
   $('pass').disabled = !canPlace();
+  $('challenge').hidden = game.challenge === undefined || game.challenge === 'void' || mySeat < 0;
+  $('challenge').disabled = !canChallenge(game, mySeat) || busy;
+  if (finalPassExpected(game)) {
+    $('play').disabled = true;
+    $('exchange').disabled = true;
+  }
   $('resign').disabled = !seated || busy;
   $('recall').disabled = placing.placement.empty;
   $('shuffle').disabled = !seated;
@@ -225,6 +231,14 @@ function playTiles() {
     `You played ${ack.words.map((w) => w.word).join(', ')} for ${ack.score}${ack.bingo ? ' — bingo!' : ''}.`);
 }
 
+/** Challenges the pending play; the outcome shows when the `challenged` event arrives. */
+function challenge() {
+  if (!canChallenge(game, mySeat) || busy) {
+    return;
+  }
+  move({ type: 'challenge' }, (ack) => (ack.phony ? 'A phony: the play is withdrawn.' : 'The play stands.'));
+}
+
 /** Join or start. A seat sees its own rack, so the stream opened as a spectator's starts again. */
 function seatCommand(path) {
   return whileBusy(async () => {
@@ -249,8 +263,16 @@ function wireControls() {
       move({ type: 'exchange', letters }, () => `You exchanged ${letters.length} ${letters.length === 1 ? 'tile' : 'tiles'}.`);
     }
   });
+  $('challenge').addEventListener('click', challenge);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '!' && !event.ctrlKey && !event.metaKey && !event.altKey
+        && !(event.target instanceof HTMLInputElement)) {
+      event.preventDefault();
+      challenge();
+    }
+  });
   $('pass').addEventListener('click', async () => {
-    if (await confirmAction('Pass this turn?', 'Pass')) {
+    if (await confirmAction(finalPassExpected(game) ? 'Pass to end the game?' : 'Pass this turn?', 'Pass')) {
       placing.recall();
       move({ type: 'pass' }, () => 'You passed.');
     }

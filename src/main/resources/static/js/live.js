@@ -4,7 +4,7 @@
 // answer while the server restarts), tell the page whether it is live, and close for good once the
 // game is over: the server ends a finished game's stream, and would answer a reconnection 204.
 
-const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended'];
+const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended', 'challenged'];
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 4000;
 

@@ -101,7 +101,8 @@ async function createGame(event) {
   const form = event.target;
   const opponent = form.elements.opponent.value || undefined;
   try {
-    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form), opponent });
+    const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form), opponent,
+      challenge: form.elements.challenge.value });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);
@@ -170,7 +171,7 @@ function item(game) {
   const meta = document.createElement('span');
   meta.className = 'meta';
   meta.textContent = `${game.status === 'waiting' ? `${game.seats.length} of ${game.seatCount} seats` : 'in play'}`
-    + ` · ${describeTimeControl(game.clock)}`;
+    + ` · ${describeTimeControl(game.clock)}${game.challenge && game.challenge !== 'void' ? ` · ${game.challenge} challenge` : ''}`;
   li.append(link, meta);
   if (me && game.status === 'waiting' && !seated(game) && game.seats.length < game.seatCount) {
     const button = document.createElement('button');

@@ -1,4 +1,5 @@
 // Everything beside the board that only shows the game: whose turn, scores, bag, moves, result.
+import { finalPassExpected } from './game-state.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -31,6 +32,9 @@ function turnText(game, mySeat, name) {
     case 'finished':
       return 'Game over.';
     default:
+      if (isMyTurn(game, mySeat) && finalPassExpected(game)) {
+        return `${name(game.pending)} went out: pass to end the game, or challenge.`;
+      }
       return isMyTurn(game, mySeat) ? 'Your turn.' : `${name(game.turn)}'s turn.`;
   }
 }
@@ -75,25 +79,29 @@ function renderScores(game, mySeat) {
 }
 
 function renderHistory(game, name) {
+  const withdrawn = new Set(game.moves.filter((move, i) => move.type === 'challenge' && move.phony
+    && game.moves[i - 1]?.type === 'place').map((move) => move.version - 1));
   const items = [...game.moves].reverse().map((move) => {
     const li = document.createElement('li');
+    li.classList.toggle('withdrawn', withdrawn.has(move.version));
     li.dataset.version = move.version;
     const who = document.createElement('span');
     who.className = 'who';
     who.textContent = name(move.seat);
     const what = document.createElement('span');
     what.className = 'what';
-    what.textContent = describeMove(move);
+    what.textContent = describeMove(move, name) + (withdrawn.has(move.version) ? ' (withdrawn)' : '');
     const score = document.createElement('span');
     score.className = 'score';
-    score.textContent = move.type === 'place' ? `+${move.score}` : '';
+    score.textContent = move.type === 'place' || (move.type === 'challenge' && move.score !== 0)
+      ? `${move.score >= 0 ? '+' : ''}${move.score}` : '';
     li.append(who, what, score);
     return li;
   });
   $('history').replaceChildren(...items);
 }
 
-function describeMove(move) {
+function describeMove(move, name) {
   switch (move.type) {
     case 'place':
       return move.words.map((w) => w.word).join(', ') + (move.bingo ? ' — bingo!' : '');
@@ -105,6 +113,9 @@ function describeMove(move) {
       return 'resigned';
     case 'timeout':
       return 'ran out of time';
+    case 'challenge':
+      return move.phony ? `challenged by ${name(move.by)}: ${move.words.map((w) => w.word).join(', ')} not a word, withdrawn`
+        : `challenged by ${name(move.by)}: the play stands`;
     default:
       return move.type;
   }

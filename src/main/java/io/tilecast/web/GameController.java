@@ -2,6 +2,7 @@ package io.tilecast.web;
 
 import io.tilecast.account.Caller;
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.computer.Bot;
@@ -59,9 +60,10 @@ class GameController {
                 "unknown-lexicon", "No lexicon named '" + lexiconName + "'; this server has " + lexicons.names() + "."));
         TimeControl clock = body == null ? TimeControl.DEFAULT : body.timeControl();
         String opponent = body == null ? null : body.opponent();
+        ChallengeRule challenge = body == null ? ChallengeRule.VOID : body.challengeRule();
         GameHost host = opponent == null
-                ? Refusals.orThrow(games.create(creator, seats, lexicon, clock))
-                : againstBot(creator, seats, lexicon, clock, opponent);
+                ? Refusals.orThrow(games.create(creator, seats, lexicon, clock, challenge))
+                : againstBot(creator, seats, lexicon, clock, opponent, challenge);
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }
 
@@ -69,13 +71,14 @@ class GameController {
      * A game against a computer opponent starts at once: the bot takes seat 1, and the creator moves
      * first, on the clock asked for (the bot's clock runs while it thinks, like anyone's).
      */
-    private GameHost againstBot(PlayerRef creator, int seats, Lexicon lexicon, TimeControl clock, String opponent) {
+    private GameHost againstBot(PlayerRef creator, int seats, Lexicon lexicon, TimeControl clock, String opponent,
+                                ChallengeRule challenge) {
         Bot bot = Bots.byId(opponent).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-bot",
                 "No bot is called '" + opponent + "'; GET /api/bots lists them."));
         if (seats != 2) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats", "A game against a bot has 2 seats.");
         }
-        GameHost host = Refusals.orThrow(games.create(creator, 2, lexicon, clock));
+        GameHost host = Refusals.orThrow(games.create(creator, 2, lexicon, clock, challenge));
         Refusals.orThrow(host.join(bot.player()));
         Refusals.orThrow(host.start(creator));
         return host;
@@ -102,7 +105,7 @@ class GameController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
-                "A move is {type: place|exchange|pass|resign, version, tiles or letters}."));
+                "A move is {type: place|exchange|pass|resign|challenge, version, tiles or letters}."));
         return finder.host(exchange, id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
     }
 

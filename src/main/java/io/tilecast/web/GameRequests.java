@@ -1,9 +1,13 @@
 package io.tilecast.web;
 
+import io.tilecast.game.rules.ChallengeRule;
+import io.tilecast.game.rules.Rejection;
+import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.host.MoveCommand;
 import io.tilecast.problem.ApiProblem;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +20,18 @@ final class GameRequests {
 
     /**
      * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time
-     * control (omitted means the default, {@code null} an untimed game) and an optional bot to play.
+     * control (omitted means the default, {@code null} an untimed game), an optional bot and challenge rule.
      */
-    record Create(Integer seats, String lexicon, JsonNode clock, String opponent) {
+    record Create(Integer seats, String lexicon, JsonNode clock, String opponent, JsonNode challenge) {
+
+        /** The challenge rule asked for, {@code void} when none; anything else: {@code invalid-challenge}. */
+        ChallengeRule challengeRule() {
+            if (challenge == null || challenge.isMissingNode() || challenge.isNull()) {
+                return ChallengeRule.VOID;
+            }
+            return (challenge.isString() ? ChallengeRule.named(challenge.asString()) : Optional.<ChallengeRule>empty())
+                    .orElseThrow(() -> Refusals.problem(Rejection.of(RejectionCode.INVALID_CHALLENGE)));
+        }
 
         private static final Set<String> CLOCK_MEMBERS = Set.of("initial", "increment", "overtime");
 

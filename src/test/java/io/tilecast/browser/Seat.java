@@ -53,6 +53,11 @@ final class Seat {
         return call(baseUrl, token, "POST", "/api/games", body);
     }
 
+    /** A game under this challenge rule. */
+    Map<String, Object> createGame(int seats, String challenge) {
+        return call(baseUrl, token, "POST", "/api/games", Map.of("seats", seats, "challenge", challenge));
+    }
+
     Map<String, Object> join(String gameId) {
         return call(baseUrl, token, "POST", "/api/games/" + gameId + "/join", Map.of());
     }

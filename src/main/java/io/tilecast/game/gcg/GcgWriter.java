@@ -1,6 +1,7 @@
 package io.tilecast.game.gcg;
 
 import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.Direction;
 import io.tilecast.game.rules.EndReason;
 import io.tilecast.game.rules.GameResult;
@@ -10,6 +11,7 @@ import io.tilecast.game.rules.RackAdjustment;
 import io.tilecast.game.rules.Square;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.TurnKind;
 import java.util.List;
 
 /** Writes a game in GCG, the plain-text record format of crossword-game software. */
@@ -38,24 +40,49 @@ public final class GcgWriter {
         }
         out.append("#lexicon ").append(game.lexicon().name()).append('\n');
         Board board = Board.empty();
+        Board beforeLastPlay = board;
+        int[] totals = new int[game.seats()];
         for (Turn turn : game.turns()) {
+            totals[turn.seat()] = turn.totalAfter();
+            if (turn.kind() == TurnKind.CHALLENGE) {
+                board = turn.withdrew() ? beforeLastPlay : board;
+                challenge(out, game, turn, nicks, full, totals);
+                turn.result().ifPresent(result -> ending(out, result, nicks, turn));
+                continue;
+            }
             String rack = full ? turn.rackBefore() : "";
             out.append('>').append(nicks.get(turn.seat())).append(": ").append(rack).append(' ');
             switch (turn.kind()) {
                 case PLACE -> {
                     Board after = board.with(turn.placements());
                     out.append(mainWord(board, after, turn.placements()));
+                    beforeLastPlay = board;
                     board = after;
                 }
                 case EXCHANGE -> out.append('-').append(full ? turn.exchanged() : turn.exchangedCount());
                 case PASS -> out.append('-');
                 case RESIGN -> out.append("(resign)");
                 case TIMEOUT -> out.append("(timeout)");
+                case CHALLENGE -> throw new IllegalStateException("written above");
             }
             out.append(" +").append(turn.score()).append(' ').append(turn.totalAfter()).append('\n');
             turn.result().ifPresent(result -> ending(out, result, nicks, turn));
         }
         return out.toString();
+    }
+
+    /** A withdrawn phony as {@code --}, a bonus as {@code (challenge)}, a lost double challenge as a pass. */
+    private static void challenge(StringBuilder out, GameState game, Turn turn, List<String> nicks, boolean full,
+                                  int[] totals) {
+        if (turn.withdrew()) {
+            out.append('>').append(nicks.get(turn.seat())).append(": ").append(full ? turn.rackBefore() : "")
+                    .append(" -- ").append(turn.score()).append(' ').append(turn.totalAfter()).append('\n');
+        } else if (turn.score() > 0) {
+            out.append('>').append(nicks.get(turn.seat())).append(":  (challenge) +").append(turn.score()).append(' ')
+                    .append(turn.totalAfter()).append('\n');
+        } else if (game.challenge().rule() == ChallengeRule.DOUBLE) {
+            out.append('>').append(nicks.get(turn.by())).append(":  - +0 ").append(totals[turn.by()]).append('\n');
+        }
     }
 
     private static void ending(StringBuilder out, GameResult result, List<String> nicks, Turn last) {
@@ -64,7 +91,8 @@ public final class GcgWriter {
             running[seat] = result.finalScores().get(seat) - result.adjustment(seat);
         }
         if (result.reason() == EndReason.OUT) {
-            int goer = last.seat();
+            int goer = result.adjustments().stream().filter(a -> !a.penalty() && a.rack().isEmpty())
+                    .mapToInt(RackAdjustment::seat).findFirst().orElse(last.seat()); // the final pass is the next's
             boolean twoPlayers = result.adjustments().stream().filter(a -> !a.penalty()).count() == 2;
             for (RackAdjustment other : result.adjustments()) {
                 if (other.seat() == goer || other.penalty()) {

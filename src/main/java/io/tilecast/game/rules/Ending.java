@@ -61,7 +61,7 @@ final class Ending {
         GameResult result = new GameResult(scores, reason, List.copyOf(adjustments), winners);
         Turn ending = new Turn(turn.number(), turn.seat(), turn.kind(), turn.placements(), turn.words(), turn.score(),
                 turn.bingo(), turn.rackBefore(), turn.drawn(), turn.exchangedCount(), turn.exchanged(),
-                turn.totalAfter(), Optional.of(result));
+                turn.totalAfter(), Optional.of(result), turn.by());
         return new Ruling.Accepted(state.withEnd(result, ending, clock), ending);
     }
 

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 /** One moment of a game: board, racks, bag, scores and whose turn it is. */
 public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag, List<Integer> scores, int toMove,
                         int scorelessTurns, List<Boolean> resigned, List<Turn> turns, GameResult ended,
-                        GameClock clock) {
+                        GameClock clock, ChallengeState challenge) {
 
     public static final int MIN_SEATS = 2;
     public static final int MAX_SEATS = 4;
@@ -24,6 +24,14 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
         turns = List.copyOf(turns);
         Objects.requireNonNull(lexicon);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(challenge);
+    }
+
+    /** A state of a game played under the void rule. */
+    public GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag, List<Integer> scores, int toMove,
+                     int scorelessTurns, List<Boolean> resigned, List<Turn> turns, GameResult ended, GameClock clock) {
+        this(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, clock,
+                ChallengeState.VOID);
     }
 
     /** Shuffles the 100 tiles from the seed and deals seven to each seat, seat 0 first; seat 0 moves. */
@@ -33,6 +41,11 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
 
     /** The same, with seat 0's clock running from {@code at}. */
     public static GameState start(long seed, int seats, Lexicon lexicon, GameClock clock, Instant at) {
+        return start(seed, seats, lexicon, clock, at, ChallengeRule.VOID);
+    }
+
+    public static GameState start(long seed, int seats, Lexicon lexicon, GameClock clock, Instant at,
+                                  ChallengeRule rule) {
         if (seats < MIN_SEATS || seats > MAX_SEATS) {
             throw new IllegalArgumentException("a game has 2 to 4 seats, not " + seats);
         }
@@ -44,7 +57,8 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
             bag = draw.bag();
         }
         return new GameState(lexicon, Board.empty(), racks, bag, Collections.nCopies(seats, 0), 0, 0,
-                Collections.nCopies(seats, false), List.of(), null, clock.start(seats, at));
+                Collections.nCopies(seats, false), List.of(), null, clock.start(seats, at),
+                ChallengeState.of(rule, seats));
     }
 
     /** The state after {@code seat} makes {@code move}, or why it may not. A refusal changes nothing. */
@@ -68,16 +82,18 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
     }
 
     public GameState withBoard(Board next) {
-        return new GameState(lexicon, next, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, clock);
+        return new GameState(lexicon, next, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, clock,
+                challenge);
     }
 
     public GameState withRack(int seat, Rack next) {
         return new GameState(lexicon, board, replace(racks, seat, next), bag, scores, toMove, scorelessTurns, resigned,
-                turns, ended, clock);
+                turns, ended, clock, challenge);
     }
 
     public GameState withBag(Bag next) {
-        return new GameState(lexicon, board, racks, next, scores, toMove, scorelessTurns, resigned, turns, ended, clock);
+        return new GameState(lexicon, board, racks, next, scores, toMove, scorelessTurns, resigned, turns, ended, clock,
+                challenge);
     }
 
     public GameState withScore(int seat, int total) {
@@ -85,16 +101,18 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
     }
 
     public GameState withScores(List<Integer> next) {
-        return new GameState(lexicon, board, racks, bag, next, toMove, scorelessTurns, resigned, turns, ended, clock);
+        return new GameState(lexicon, board, racks, bag, next, toMove, scorelessTurns, resigned, turns, ended, clock,
+                challenge);
     }
 
     public GameState withScorelessTurns(int next) {
-        return new GameState(lexicon, board, racks, bag, scores, toMove, next, resigned, turns, ended, clock);
+        return new GameState(lexicon, board, racks, bag, scores, toMove, next, resigned, turns, ended, clock,
+                challenge);
     }
 
     public GameState withResigned(int seat) {
         return new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, replace(resigned, seat, true),
-                turns, ended, clock);
+                turns, ended, clock, challenge);
     }
 
     /** The turn recorded, and {@code next} to move. */
@@ -102,23 +120,31 @@ public record GameState(Lexicon lexicon, Board board, List<Rack> racks, Bag bag,
         List<Turn> played = new ArrayList<>(turns.size() + 1);
         played.addAll(turns);
         played.add(turn);
-        return new GameState(lexicon, board, racks, bag, scores, next, scorelessTurns, resigned, played, ended, clock);
+        return new GameState(lexicon, board, racks, bag, scores, next, scorelessTurns, resigned, played, ended, clock,
+                challenge);
     }
 
     public GameState withToMove(int seat) {
-        return new GameState(lexicon, board, racks, bag, scores, seat, scorelessTurns, resigned, turns, ended, clock);
+        return new GameState(lexicon, board, racks, bag, scores, seat, scorelessTurns, resigned, turns, ended, clock,
+                challenge);
     }
 
     public GameState withClock(GameClock next) {
         return next.equals(clock) ? this
-                : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, next);
+                : new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended,
+                        next, challenge);
+    }
+
+    public GameState withChallenge(ChallengeState next) {
+        return new GameState(lexicon, board, racks, bag, scores, toMove, scorelessTurns, resigned, turns, ended, clock,
+                next);
     }
 
     GameState withEnd(GameResult result, Turn last, GameClock stopped) {
         List<Turn> played = new ArrayList<>(turns);
         played.add(last);
         return new GameState(lexicon, board, racks, bag, result.finalScores(), toMove, scorelessTurns, resigned, played,
-                result, stopped);
+                result, stopped, challenge);
     }
 
     private static <T> List<T> replace(List<T> list, int index, T value) {

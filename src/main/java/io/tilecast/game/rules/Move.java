@@ -3,7 +3,7 @@ package io.tilecast.game.rules;
 import java.util.List;
 
 /** What a player asks to do on their turn. */
-public sealed interface Move permits Move.Place, Move.Exchange, Move.Pass, Move.Resign {
+public sealed interface Move permits Move.Place, Move.Exchange, Move.Pass, Move.Resign, Move.Challenge {
 
     /** Put tiles from the rack on the board. */
     record Place(List<Placement> tiles) implements Move {
@@ -27,5 +27,9 @@ public sealed interface Move permits Move.Place, Move.Exchange, Move.Pass, Move.
     }
 
     record Resign() implements Move {
+    }
+
+    /** Challenge the play that is pending; made by any other player still in the game. */
+    record Challenge() implements Move {
     }
 }

@@ -29,7 +29,11 @@ public enum RejectionCode {
     NOT_SEATED(403, "not-seated", "You have no seat in this game."),
     NOT_CREATOR(403, "not-creator", "Only the player who created the game can start it."),
     JOURNAL_FULL(503, "journal-full", "The server cannot record more moves right now; try again shortly."),
-    HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly.");
+    HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly."),
+    NOTHING_TO_CHALLENGE(409, "nothing-to-challenge", "There is no play you may challenge now."),
+    FINAL_PASS_EXPECTED(409, "final-pass-expected", "The last play went out: pass to end the game, or challenge it."),
+    INVALID_CHALLENGE(400, "invalid-challenge",
+            "The challenge rule is one of void, single, double, five-point or ten-point.");
 
     private final int status;
     private final String code;

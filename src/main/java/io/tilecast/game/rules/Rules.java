@@ -1,5 +1,6 @@
 package io.tilecast.game.rules;
 
+import io.tilecast.game.lexicon.Lexicon;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,15 +23,24 @@ final class Rules {
         if (state.resigned(seat)) {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
-        if (!(move instanceof Move.Resign) && seat != state.toMove()) { // one may resign out of turn
-            return reject(RejectionCode.NOT_YOUR_TURN);
+        if (!(move instanceof Move.Resign || move instanceof Move.Challenge) && seat != state.toMove()) {
+            return reject(RejectionCode.NOT_YOUR_TURN); // one may resign or challenge out of turn
+        }
+        int goer = state.challenge().outPending() ? state.challenge().pending().seat() : -1;
+        if (goer >= 0 && (move instanceof Move.Place || move instanceof Move.Exchange)) {
+            return reject(RejectionCode.FINAL_PASS_EXPECTED);
         }
         state = state.withClock(state.clock().elapse(at)); // the running clock is charged up to the move
+        if (!(move instanceof Move.Challenge)) {
+            state = state.withChallenge(state.challenge().settled()); // the next act lets the pending play stand
+        }
         return switch (move) {
             case Move.Place place -> place(state, seat, inLineOrder(place.tiles()));
             case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
-            case Move.Pass pass -> scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
-            case Move.Resign resign -> resign(state, seat);
+            case Move.Pass pass -> goer >= 0 ? Challenges.finalPass(state, seat, goer)
+                    : scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
+            case Move.Resign resign -> leave(state, seat, TurnKind.RESIGN, goer);
+            case Move.Challenge challenge -> Challenges.challenge(state, seat);
         };
     }
 
@@ -46,7 +56,8 @@ final class Rules {
         if (left.isEmpty()) {
             return reject(RejectionCode.NOT_IN_RACK);
         }
-        Judgement judgement = Referee.score(state.board(), tiles, state.lexicon()); // placement checked above
+        boolean challengeable = state.challenge().rule() != ChallengeRule.VOID;
+        Judgement judgement = Referee.score(state.board(), tiles, challengeable ? Lexicon.anyWord() : state.lexicon());
         if (judgement instanceof Judgement.Illegal illegal) {
             return new Ruling.Rejected(illegal.rejection());
         }
@@ -59,7 +70,11 @@ final class Rules {
                 legal.bingo(), before.tiles(), draw.tiles(), 0, "", total, Optional.empty());
         GameState next = state.withBoard(state.board().with(tiles)).withRack(seat, after).withBag(draw.bag())
                 .withScore(seat, total).withScorelessTurns(scoreless);
-        if (after.isEmpty() && draw.bag().isEmpty()) {
+        if (challengeable) {
+            next = next.withChallenge(next.challenge().with(Challenges.pending(state, seat, tiles, legal, draw.tiles(),
+                    after.isEmpty() && draw.bag().isEmpty())));
+        }
+        if (after.isEmpty() && draw.bag().isEmpty() && !challengeable) {
             return Ending.finish(next, turn, Ending.out(next, seat));
         }
         if (scoreless >= Ending.scorelessLimit(next)) {
@@ -97,40 +112,47 @@ final class Rules {
         return advance(next, turn);
     }
 
-    private static Ruling resign(GameState state, int seat) {
-        return leave(state, seat, TurnKind.RESIGN);
-    }
-
     static Ruling timeOut(GameState before) {
         Optional<Instant> deadline = before.clock().deadline();
         if (before.finished() || deadline.isEmpty()) {
             return reject(RejectionCode.GAME_NOT_ACTIVE);
         }
         GameState state = before.withClock(before.clock().elapse(deadline.get()));
-        return leave(state, state.toMove(), TurnKind.TIMEOUT);
+        int goer = state.challenge().outPending() ? state.challenge().pending().seat() : -1;
+        return leave(state.withChallenge(state.challenge().settled()), state.toMove(), TurnKind.TIMEOUT, goer);
     }
 
-    private static Ruling leave(GameState state, int seat, TurnKind kind) {
+    /** A seat resigns or times out; a play that went out and was still pending then stands and ends the game. */
+    private static Ruling leave(GameState state, int seat, TurnKind kind, int goer) {
         Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false,
                 state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
         GameState next = state.withResigned(seat).withScorelessTurns(0);
         if (next.activeSeats() < 2) {
             return Ending.finish(next, turn, Ending.left(kind));
         }
+        if (goer >= 0 && !next.resigned(goer)) {
+            return Ending.finish(next, turn, Ending.out(next, goer));
+        }
         return seat == state.toMove() ? advance(next, turn) : record(next, turn, next.toMove());
     }
 
-    private static Ruling advance(GameState state, Turn turn) {
+    static Ruling advance(GameState state, Turn turn) {
         int seat = state.toMove();
+        GameState next = state;
         do {
             seat = (seat + 1) % state.seats();
-        } while (state.resigned(seat));
-        return record(state, turn, seat);
+            if (!next.resigned(seat) && next.challenge().losesTurn(seat)) { // a lost double challenge
+                next = next.withChallenge(next.challenge().lostTurn(seat, false));
+            } else if (!next.resigned(seat)) {
+                break;
+            }
+        } while (true);
+        return record(next, turn, seat);
     }
 
-    private static Ruling record(GameState state, Turn turn, int toMove) {
+    static Ruling record(GameState state, Turn turn, int toMove) {
         GameClock clock = state.clock();
-        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
+        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT && turn.kind() != TurnKind.CHALLENGE) {
             clock = clock.credit(turn.seat());
         }
         return new Ruling.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);
@@ -142,7 +164,7 @@ final class Rules {
                 .toList();
     }
 
-    private static Ruling reject(RejectionCode code) {
+    static Ruling reject(RejectionCode code) {
         return new Ruling.Rejected(Rejection.of(code));
     }
 }

@@ -6,5 +6,6 @@ public enum TurnKind {
     EXCHANGE,
     PASS,
     RESIGN,
-    TIMEOUT
+    TIMEOUT,
+    CHALLENGE
 }

@@ -3,12 +3,14 @@ package io.tilecast.play.computer;
 import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Rack;
+import io.tilecast.game.rules.Word;
 import io.tilecast.game.search.MoveGenerator;
 import io.tilecast.game.search.Position;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.view.GameView;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,16 +49,31 @@ public final class BotTurns implements AutoCloseable {
             if (!"active".equals(seen.status()) || !seen.seats().get(seen.turn()).player().id().equals(bot.id())) {
                 return;
             }
+            if (seen.pending() != null && seen.pending() != seen.turn()) {
+                List<String> words = seen.moves().getLast().words().stream().map(Word::word).toList();
+                long coin = host.setup().seed() ^ seen.version();
+                if (BotChallenges.challenges(bot, words, host.setup().lexicon(), coin)) {
+                    answer(host, bot, seen.version(), new Move.Challenge());
+                    return;
+                }
+                if (seen.bag() == 0 && seen.seats().get(seen.pending()).rackSize() == 0) {
+                    answer(host, bot, seen.version(), new Move.Pass()); // the final pass
+                    return;
+                }
+            }
             Position position = new Position(Board.of(seen.board()), Rack.of(seen.rack()),
                     seen.seats().stream().map(GameView.SeatView::score).toList(), seen.turn(), seen.bag());
             MoveGenerator moves = MoveGenerator.of(host.setup().lexicon());
-            Move move = bot.strategy().choose(position, moves, random);
-            if (host.move(bot.player(), seen.version(), move) instanceof Outcome.Refused<?> refused) {
-                // The game moved on meanwhile (a resignation, a hand-over): the next change decides again.
-                log.debug("Bot move in " + host.id() + " refused: " + refused.refusal().code());
-            }
+            answer(host, bot, seen.version(), bot.strategy().choose(position, moves, random));
         } catch (RuntimeException e) {
             log.error("Bot " + bot.id() + " could not play in game " + host.id(), e);
+        }
+    }
+
+    private static void answer(GameHost host, Bot bot, int version, Move move) {
+        if (host.move(bot.player(), version, move) instanceof Outcome.Refused<?> refused) {
+            // The game moved on meanwhile (a resignation, a hand-over): the next change decides again.
+            log.debug("Bot move in " + host.id() + " refused: " + refused.refusal().code());
         }
     }
 

@@ -92,19 +92,24 @@ public final class GameAnalysis {
         GameState state = table.state();
         MoveGenerator moves = MoveGenerator.of(state.lexicon());
         Board board = Board.empty();
+        Board beforeLastPlay = board;
         List<AnalysisView.TurnReview> reviews = new ArrayList<>();
         List<Turn> turns = state.turns();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             Board before = board;
-            AnalysisView.Best best = moves.best(before, Rack.of(turn.rackBefore()))
-                    .map(play -> best(before, play, state))
-                    .orElse(null);
+            AnalysisView.Best best = turn.kind() == TurnKind.CHALLENGE ? null : moves.best(before,
+                    Rack.of(turn.rackBefore())).map(play -> best(before, play, state)).orElse(null);
+            boolean phony = turn.kind() == TurnKind.PLACE
+                    && turn.words().stream().anyMatch(word -> !state.lexicon().contains(word.word()));
             MoveView shown = MoveView.ofFinished(table.turnVersion(i), turn);
             reviews.add(new AnalysisView.TurnReview(shown.version(), turn.seat(), shown.type(), turn.rackBefore(),
-                    new AnalysisView.Played(turn.words(), turn.score()), best));
+                    new AnalysisView.Played(turn.words(), turn.score(), phony), best));
             if (turn.kind() == TurnKind.PLACE) {
+                beforeLastPlay = board;
                 board = board.with(turn.placements());
+            } else if (turn.withdrew()) {
+                board = beforeLastPlay;
             }
         }
         return new AnalysisView(reviews);

@@ -4,14 +4,15 @@ import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.host.view.ResultView;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** What a logged event says happened to a game; each kind is stored under its own type name. */
 public sealed interface Change {
 
-    /** The creator sits in seat 0; {@code clock} null is an untimed game, {@code rematchOf} null a new one. */
-    record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf)
-            implements Change {
+    /** The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void. */
+    record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf,
+                   String challenge) implements Change {
     }
 
     record Joined(int seat, PlayerRef player) implements Change {
@@ -31,6 +32,14 @@ public sealed interface Change {
     record Ended(ResultView result) implements Change {
     }
 
+    /** Seat {@code by} challenged {@code seat}'s play and found it valid; {@code bonus} is what the rule gave. */
+    record Challenged(int by, int seat, int bonus) implements Change {
+    }
+
+    /** Seat {@code by} challenged {@code seat}'s play, which formed {@code words} not in the lexicon: it came off. */
+    record Withdrawn(int by, int seat, List<String> words) implements Change {
+    }
+
     default Kind kind() {
         return Kind.of(getClass());
     }
@@ -42,7 +51,9 @@ public sealed interface Change {
         STARTED("started", Started.class),
         MOVED("moved", Moved.class),
         TIMED_OUT("timeout", TimedOut.class),
-        ENDED("ended", Ended.class);
+        ENDED("ended", Ended.class),
+        CHALLENGED("challenged", Challenged.class),
+        WITHDRAWN("withdrawn", Withdrawn.class);
 
         private final String type;
         private final Class<? extends Change> record;

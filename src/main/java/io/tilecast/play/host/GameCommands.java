@@ -7,13 +7,18 @@ import static io.tilecast.game.rules.RejectionCode.GAME_STARTED;
 import static io.tilecast.game.rules.RejectionCode.NOT_CREATOR;
 import static io.tilecast.game.rules.RejectionCode.NOT_ENOUGH_PLAYERS;
 import static io.tilecast.game.rules.RejectionCode.NOT_SEATED;
+import static io.tilecast.game.rules.RejectionCode.NOTHING_TO_CHALLENGE;
 import static io.tilecast.game.rules.RejectionCode.STALE_VERSION;
 
 import io.tilecast.game.rules.GameClock;
 import io.tilecast.game.rules.GameState;
+import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Rejection;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.rules.Ruling;
+import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.TurnKind;
+import io.tilecast.game.rules.Word;
 import io.tilecast.play.host.view.ClockView;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.ResultView;
@@ -39,7 +44,7 @@ public final class GameCommands {
     /** A new game's first table and its {@code created} event. */
     public Decision.Changed create(GameSetup setup) {
         LoggedEvent created = new LoggedEvent(1, setup.createdAt(), new Change.Created(setup.seatCount(),
-                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf()));
+                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code()));
         GameEvent shown = GameEvent.shared(1, EventName.CREATED, new LiveEvents.Joined(1, 0, setup.creator()));
         return new Decision.Changed(Table.created(setup), List.of(created), List.of(shown));
     }
@@ -89,15 +94,25 @@ public final class GameCommands {
         if (table.status() == Status.WAITING) {
             return refused(GAME_NOT_ACTIVE);
         }
+        if (play.move() instanceof Move.Challenge && !table.state().challenge().open()) {
+            return refused(NOTHING_TO_CHALLENGE); // the first of two challenges at once decided
+        }
         if (play.seenVersion() != table.version()) {
             return refused(STALE_VERSION);
         }
         return switch (table.state().apply(seat.getAsInt(), play.move(), at)) {
             case Ruling.Rejected rejected -> new Decision.Refused(rejected.rejection());
             case Ruling.Accepted accepted -> turn(table, accepted,
-                    new LoggedEvent(table.version() + 1, at, new Change.Moved(seat.getAsInt(), play.move(),
-                            accepted.turn().score())));
+                    new LoggedEvent(table.version() + 1, at, change(seat.getAsInt(), play.move(), accepted.turn())));
         };
+    }
+
+    private static Change change(int seat, Move move, Turn turn) {
+        if (!(move instanceof Move.Challenge)) {
+            return new Change.Moved(seat, move, turn.score());
+        }
+        return turn.withdrew() ? new Change.Withdrawn(seat, turn.seat(), turn.words().stream().map(Word::word).toList())
+                : new Change.Challenged(seat, turn.seat(), turn.score());
     }
 
     private Decision keepTime(Table table, Instant at) {
@@ -157,7 +172,7 @@ public final class GameCommands {
             case Change.Started started -> {
                 GameSetup setup = table.setup();
                 Table next = table.with(version, GameState.start(setup.seed(), table.players().size(), setup.lexicon(),
-                        clockOf(setup), event.at()));
+                        clockOf(setup), event.at(), setup.challenge()));
                 yield new Step(next, GameViews.started(next));
             }
             case Change.Moved moved -> played(table, event,
@@ -165,12 +180,26 @@ public final class GameCommands {
             case Change.TimedOut timedOut -> played(table, event, accepted(table, table.state().timeOut(), version));
             case Change.Ended ended -> new Step(table.with(version, table.state()), GameEvent.shared(version,
                     EventName.ENDED, new LiveEvents.Ended(version, ended.result(), ClockView.of(table.state().clock()))));
+            case Change.Challenged challenged -> challenged(table, event, challenged.by(), false);
+            case Change.Withdrawn withdrawn -> challenged(table, event, withdrawn.by(), true);
         };
+    }
+
+    private static Step challenged(Table table, LoggedEvent event, int by, boolean phony) {
+        Ruling.Accepted accepted = accepted(table, table.state().apply(by, new Move.Challenge(), event.at()),
+                event.version());
+        if (accepted.turn().withdrew() != phony) {
+            throw new IllegalStateException("Game " + table.setup().id() + " version " + event.version()
+                    + " judges the challenge otherwise than its log");
+        }
+        return played(table, event, accepted);
     }
 
     private static Step played(Table table, LoggedEvent turn, Ruling.Accepted accepted) {
         Table next = table.with(turn.version(), accepted.next());
-        return new Step(next, GameViews.moved(next, accepted.turn(), turn.version()));
+        return new Step(next, accepted.turn().kind() == TurnKind.CHALLENGE
+                ? GameViews.challenged(next, accepted.turn(), turn.version())
+                : GameViews.moved(next, accepted.turn(), turn.version()));
     }
 
     private static Ruling.Accepted accepted(Table table, Ruling outcome, int version) {

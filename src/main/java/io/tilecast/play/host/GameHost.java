@@ -2,7 +2,6 @@ package io.tilecast.play.host;
 
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.RejectionCode;
-import io.tilecast.game.rules.Turn;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.MoveAck;
 import java.time.Clock;
@@ -142,11 +141,8 @@ public final class GameHost {
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        return command(new GameCommand.Play(caller, seenVersion, move), next -> {
-            Turn turn = next.state().turns().getLast();
-            return new MoveAck(next.version(), turn.score(), turn.words(), turn.bingo(),
-                    next.state().rack(turn.seat()).tiles(), next.state().finished());
-        });
+        return command(new GameCommand.Play(caller, seenVersion, move),
+                next -> MoveAck.of(next.version(), next.state(), move instanceof Move.Challenge));
     }
 
     /** Times out every seat whose time is up; false when one was due and the journal could not take it. */

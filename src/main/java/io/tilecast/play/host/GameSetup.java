@@ -1,6 +1,7 @@
 package io.tilecast.play.host;
 
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.TimeControl;
 import java.time.Instant;
 
@@ -10,5 +11,10 @@ import java.time.Instant;
  * for a game created from the lobby).
  */
 public record GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
-                        Instant createdAt, TimeControl clock, String rematchOf) {
+                        Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge) {
+
+    public GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
+                     Instant createdAt, TimeControl clock, String rematchOf) {
+        this(id, region, creator, seatCount, lexicon, seed, createdAt, clock, rematchOf, ChallengeRule.VOID);
+    }
 }

@@ -7,6 +7,7 @@ import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TableView;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.Word;
 import io.tilecast.play.host.view.ClockView;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.LiveEvents;
@@ -34,7 +35,7 @@ final class GameViews {
             return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
-                    ClockView.waiting(setup.clock(), table.players().size()));
+                    ClockView.waiting(setup.clock(), table.players().size()), setup.challenge().code(), null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -44,7 +45,7 @@ final class GameViews {
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
-                ClockView.of(state.clock()));
+                ClockView.of(state.clock()), setup.challenge().code(), pending(state));
     }
 
     static String gcg(Table table) {
@@ -79,12 +80,35 @@ final class GameViews {
         List<String> board = state.board().rows();
         ClockView clock = ClockView.of(state.clock());
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, null, clock);
+                state.toMove(), board, null, clock, pending(state));
         Object[] bySeat = new Object[state.seats()];
         Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, state.rack(turn.seat()).tiles(), clock);
+                state.toMove(), board, state.rack(turn.seat()).tiles(), clock, pending(state));
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
+    }
+
+    /** A challenge's outcome: everyone sees it, and only the challenged seat its own rack. */
+    static GameEvent challenged(Table after, Turn turn, int version) {
+        GameState state = after.state();
+        List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
+        List<String> words = turn.words().stream().map(Word::word).toList();
+        int bonus = turn.withdrew() ? 0 : turn.score();
+        MoveView move = MoveView.of(version, turn.publicView());
+        ClockView clock = ClockView.of(state.clock());
+        LiveEvents.Challenged everyone = new LiveEvents.Challenged(version, turn.by(), turn.seat(), turn.withdrew(),
+                words, bonus, state.scores(), rackSizes, state.bagSize(), state.toMove(), state.board().rows(), null,
+                clock, move);
+        Object[] bySeat = new Object[state.seats()];
+        Arrays.fill(bySeat, everyone);
+        bySeat[turn.seat()] = new LiveEvents.Challenged(version, turn.by(), turn.seat(), turn.withdrew(), words, bonus,
+                state.scores(), rackSizes, state.bagSize(), state.toMove(), state.board().rows(),
+                state.rack(turn.seat()).tiles(), clock, move);
+        return new GameEvent(version, EventName.CHALLENGED, everyone, bySeat);
+    }
+
+    private static Integer pending(GameState state) {
+        return state.challenge().open() && !state.finished() ? state.challenge().pending().seat() : null;
     }
 
     static GameEvent started(Table after) {

@@ -26,6 +26,7 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case "exchange" -> letters == null ? Optional.empty() : Optional.of(new Move.Exchange(letters));
             case "pass" -> Optional.of(new Move.Pass());
             case "resign" -> Optional.of(new Move.Resign());
+            case "challenge" -> Optional.of(new Move.Challenge());
             default -> Optional.empty();
         };
     }
@@ -56,6 +57,7 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case Move.Exchange exchange -> new MoveCommand("exchange", null, exchange.letters());
             case Move.Pass pass -> new MoveCommand("pass", null, null);
             case Move.Resign resign -> new MoveCommand("resign", null, null);
+            case Move.Challenge challenge -> new MoveCommand("challenge", null, null);
         };
     }
 }

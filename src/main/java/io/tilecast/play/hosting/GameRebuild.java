@@ -1,6 +1,7 @@
 package io.tilecast.play.hosting;
 
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.journal.StoredEvent;
 import io.tilecast.journal.StoredGame;
 import io.tilecast.play.host.Change;
@@ -53,7 +54,9 @@ public final class GameRebuild {
             throw new IllegalStateException("Game " + game.id() + " has no 'created' event");
         }
         GameSetup setup = new GameSetup(game.id(), game.region(), created.creator(), game.seatCount(), lexicon,
-                game.seed(), game.createdAt(), created.clock(), created.rematchOf());
+                game.seed(), game.createdAt(), created.clock(), created.rematchOf(),
+                ChallengeRule.named(created.challenge()).orElseThrow(() -> new IllegalStateException(
+                        "Game " + game.id() + " has an unknown challenge rule")));
         Decision.Changed start = commands.create(setup);
         Table table = start.next();
         List<GameEvent> shown = new ArrayList<>(start.events());

@@ -1,6 +1,7 @@
 package io.tilecast.play.hosting;
 
 import io.tilecast.game.lexicon.Lexicon;
+import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.computer.BotTurns;
@@ -75,7 +76,12 @@ public final class HostedGames {
 
     /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl) {
-        return create(creator, seats, lexicon, timeControl, newGameId(), null);
+        return create(creator, seats, lexicon, timeControl, newGameId(), null, ChallengeRule.VOID);
+    }
+
+    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl,
+                                    ChallengeRule challenge) {
+        return create(creator, seats, lexicon, timeControl, newGameId(), null, challenge);
     }
 
     /** A fresh id for a game created on this machine. */
@@ -88,7 +94,7 @@ public final class HostedGames {
      * rematch of {@code rematchOf} when that is not null.
      */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
-                                    String rematchOf) {
+                                    String rematchOf, ChallengeRule challenge) {
         if (!accepting) {
             return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
         }
@@ -96,7 +102,7 @@ public final class HostedGames {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
         GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
-                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf);
+                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.

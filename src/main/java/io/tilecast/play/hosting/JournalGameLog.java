@@ -84,7 +84,8 @@ public final class JournalGameLog implements GameLog {
         Instant deadline = table.state() == null ? null : table.state().clock().deadline().orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
-                json.writeValueAsString(new TableRules(setup.seatCount(), setup.clock(), setup.rematchOf())), setup.seed(),
+                json.writeValueAsString(new TableRules(setup.seatCount(), setup.clock(), setup.rematchOf(),
+                        setup.challenge().code())), setup.seed(),
                 table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
     }
@@ -94,6 +95,7 @@ public final class JournalGameLog implements GameLog {
      * the game it is a rematch of, if any.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
+    record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
+                      String challenge) {
     }
 }

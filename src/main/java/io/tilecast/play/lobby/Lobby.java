@@ -29,7 +29,8 @@ public final class Lobby {
 
     private static final String SUMMARY = """
             SELECT id, region, status, seat_count, seats::text AS seats, created_by, lexicon, version,
-                   created_at, finished_at, (rules->'clock')::text AS clock, rules->>'rematchOf' AS rematch_of
+                   created_at, finished_at, (rules->'clock')::text AS clock, rules->>'rematchOf' AS rematch_of,
+                   coalesce(rules->>'challenge', 'void') AS challenge
             FROM games""";
 
     public Flux<GameSummary> games(String status, int limit) {
@@ -68,7 +69,8 @@ public final class Lobby {
                 instant(row.get("created_at", OffsetDateTime.class)),
                 instant(row.get("finished_at", OffsetDateTime.class)),
                 timeControl(row.get("clock", String.class)),
-                row.get("rematch_of", String.class));
+                row.get("rematch_of", String.class),
+                row.get("challenge", String.class));
     }
 
     /** A game from before clocks has none in its rules: it is untimed. */

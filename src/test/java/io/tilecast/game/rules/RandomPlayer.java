@@ -9,16 +9,16 @@ import java.util.Random;
  * Plays random legal moves for the random-game tests: placements of random shape and letters
  * (legal under a lexicon that accepts every word), with now and then an exchange, a pass or a resignation.
  */
-final class RandomPlayer {
+public final class RandomPlayer {
 
 
     private final Random random;
 
-    RandomPlayer(Random random) {
+    public RandomPlayer(Random random) {
         this.random = random;
     }
 
-    Move choose(GameState state) {
+    public Move choose(GameState state) {
         int roll = random.nextInt(1000);
         if (roll < 3) {
             return new Move.Resign();

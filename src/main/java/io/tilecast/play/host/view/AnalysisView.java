@@ -10,7 +10,8 @@ public record AnalysisView(List<TurnReview> moves) {
     public record TurnReview(int version, int seat, String type, String rack, Played played, Best best) {
     }
 
-    public record Played(List<Word> words, int score) {
+    /** @param phony whether a word of the play is not in the lexicon */
+    public record Played(List<Word> words, int score, boolean phony) {
     }
 
     /** @param position where its main word starts, as in GCG ("8D" across, "D8" down) */

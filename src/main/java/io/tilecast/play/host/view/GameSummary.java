@@ -14,7 +14,8 @@ import java.util.List;
 public record GameSummary(String id, String region, String status, int seatCount, List<SeatSummary> seats,
                           String createdBy, String lexicon, int version, Instant createdAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt,
-                          @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf) {
+                          @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
+                          String challenge) {
 
     /** One taken seat. */
     public record SeatSummary(PlayerRef player, int score) {

@@ -8,7 +8,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameView(String id, String region, String status, int version, int turn, int bag,
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
-                       String rack, List<MoveView> moves, ResultView result, ClockView clock) {
+                       String rack, List<MoveView> moves, ResultView result, ClockView clock, String challenge,
+                       Integer pending) {
 
     /** A seat at the table: who sits there and what anyone may know of them. */
     public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned) {

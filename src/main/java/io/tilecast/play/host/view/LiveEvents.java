@@ -18,7 +18,14 @@ public final class LiveEvents {
     /** A move was applied (or a seat timed out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
-                        List<String> board, String rack, ClockView clock) {
+                        List<String> board, String rack, ClockView clock, Integer pending) {
+    }
+
+    /** A play was challenged: {@code words} are its phonies (empty when valid); {@code rack} only to {@code seat}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Challenged(int version, int by, int seat, boolean phony, List<String> words, int bonus,
+                             List<Integer> scores, List<Integer> rackSizes, int bag, int turn, List<String> board,
+                             String rack, ClockView clock, MoveView move) {
     }
 
     /** The game is over; the clocks have stopped ({@code clock} is absent in an untimed game). */

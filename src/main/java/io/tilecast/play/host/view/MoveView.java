@@ -10,7 +10,7 @@ import java.util.Locale;
 /** One turn of the history as everyone may see it: an exchange shows how many tiles, never which. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoveView(int version, int seat, String type, List<TileView> tiles, List<Word> words, int score,
-                       Boolean bingo, Integer count, String rack) {
+                       Boolean bingo, Integer count, String rack, Integer by, Boolean phony) {
 
     /** A tile placed by a move; {@code blank} when a blank was played as {@code letter}. */
     public record TileView(int row, int col, String letter, boolean blank) {
@@ -25,9 +25,12 @@ public record MoveView(int version, int seat, String type, List<TileView> tiles,
         String type = turn.kind().name().toLowerCase(Locale.ROOT);
         return switch (turn.kind()) {
             case PLACE -> new MoveView(version, turn.seat(), type, turn.placements().stream().map(TileView::of).toList(),
-                    turn.words(), turn.score(), turn.bingo(), null, null);
-            case EXCHANGE -> new MoveView(version, turn.seat(), type, null, null, 0, null, turn.exchangedCount(), null);
-            default -> new MoveView(version, turn.seat(), type, null, null, turn.score(), null, null, null);
+                    turn.words(), turn.score(), turn.bingo(), null, null, null, null);
+            case EXCHANGE -> new MoveView(version, turn.seat(), type, null, null, 0, null, turn.exchangedCount(), null,
+                    null, null);
+            case CHALLENGE -> new MoveView(version, turn.seat(), type, turn.placements().stream().map(TileView::of)
+                    .toList(), turn.words(), turn.score(), null, null, null, turn.by(), turn.withdrew());
+            default -> new MoveView(version, turn.seat(), type, null, null, turn.score(), null, null, null, null, null);
         };
     }
 
@@ -35,6 +38,6 @@ public record MoveView(int version, int seat, String type, List<TileView> tiles,
     public static MoveView ofFinished(int version, Turn turn) {
         MoveView shown = of(version, turn.publicView());
         return new MoveView(shown.version, shown.seat, shown.type, shown.tiles, shown.words, shown.score, shown.bingo,
-                shown.count, turn.rackBefore());
+                shown.count, turn.rackBefore(), shown.by, shown.phony);
     }
 }
