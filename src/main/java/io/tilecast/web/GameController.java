@@ -100,7 +100,7 @@ class GameController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
-                "A move is {type: place|exchange|pass|resign, version, tiles or letters}."));
+                "A move is {type: place|exchange|pass|resign|abort|claim, version, tiles or letters}."));
         return host(id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
     }
 

@@ -51,6 +51,8 @@ public final class GcgWriter {
                 case PASS -> out.append('-');
                 case RESIGN -> out.append("(resign)");
                 case TIMEOUT -> out.append("(timeout)");
+                case ABORT -> out.append("(abort)");
+                case ABANDONED -> out.append("(abandoned)");
             }
             out.append(" +").append(turn.score()).append(' ').append(turn.totalAfter()).append('\n');
             turn.result().ifPresent(result -> ending(out, result, nicks, turn));

@@ -29,7 +29,10 @@ public enum RejectionCode {
     NOT_SEATED(403, "not-seated", "You have no seat in this game."),
     NOT_CREATOR(403, "not-creator", "Only the player who created the game can start it."),
     JOURNAL_FULL(503, "journal-full", "The server cannot record more moves right now; try again shortly."),
-    HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly.");
+    HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly."),
+    TOO_LATE_TO_ABORT(409, "too-late-to-abort", "Every seat has taken a turn: the game can no longer be aborted."),
+    OPPONENT_PRESENT(409, "opponent-present",
+            "The player to move is still here, or has not been away long enough to claim the game.");
 
     private final int status;
     private final String code;

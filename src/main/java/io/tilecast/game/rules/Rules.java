@@ -22,7 +22,7 @@ final class Rules {
         if (state.resigned(seat)) {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
-        if (!(move instanceof Move.Resign) && seat != state.toMove()) { // one may resign out of turn
+        if (!outOfTurn(move) && seat != state.toMove()) {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
         state = state.withClock(state.clock().elapse(at)); // the running clock is charged up to the move
@@ -31,7 +31,24 @@ final class Rules {
             case Move.Exchange exchange -> exchange(state, seat, exchange.letters());
             case Move.Pass pass -> scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
             case Move.Resign resign -> resign(state, seat);
+            case Move.Abort abort -> abort(state, seat);
+            case Move.Claim claim -> seat == state.toMove() ? reject(RejectionCode.OPPONENT_PRESENT)
+                    : leave(state, state.toMove(), TurnKind.ABANDONED);
         };
+    }
+
+    /** One may resign, abort or claim out of turn. */
+    private static boolean outOfTurn(Move move) {
+        return move instanceof Move.Resign || move instanceof Move.Abort || move instanceof Move.Claim;
+    }
+
+    private static Ruling abort(GameState state, int seat) {
+        if (state.turns().stream().map(Turn::seat).distinct().count() >= state.seats()) {
+            return reject(RejectionCode.TOO_LATE_TO_ABORT);
+        }
+        Turn turn = new Turn(state.turns().size(), seat, TurnKind.ABORT, List.of(), List.of(), 0, false,
+                state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
+        return Ending.finish(state, turn, new Ending.Closing(EndReason.ABORTED, List.of()));
     }
 
     private static Ruling place(GameState state, int seat, List<Placement> tiles) {
@@ -130,7 +147,7 @@ final class Rules {
 
     private static Ruling record(GameState state, Turn turn, int toMove) {
         GameClock clock = state.clock();
-        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT) {
+        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT && turn.kind() != TurnKind.ABANDONED) {
             clock = clock.credit(turn.seat());
         }
         return new Ruling.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);

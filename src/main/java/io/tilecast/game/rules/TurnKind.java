@@ -6,5 +6,7 @@ public enum TurnKind {
     EXCHANGE,
     PASS,
     RESIGN,
-    TIMEOUT
+    TIMEOUT,
+    ABORT,
+    ABANDONED
 }

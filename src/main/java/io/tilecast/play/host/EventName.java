@@ -11,7 +11,8 @@ public enum EventName {
     RECONNECT("reconnect"),
     HEARTBEAT("heartbeat"),
     GAME("game"),
-    GONE("gone");
+    GONE("gone"),
+    PRESENCE("presence");
 
     private final String wire;
 

@@ -35,14 +35,14 @@ public final class GameHost {
     private Runnable afterEachChange = () -> { };
 
     GameHost(Table table, List<GameEvent> history, long epoch, GameLog log, PlaySettings settings, PlayMeters meters,
-             Clock clock) {
+             Clock clock, Predicate<String> attended) {
         this.commands = new GameCommands(settings.moveLimit());
         this.table = table;
         this.epoch = epoch;
         this.log = log;
         this.clock = clock;
         this.tenure = new Tenure(settings);
-        this.streams = new GameStreams(settings, meters, history);
+        this.streams = new GameStreams(settings, meters, history, clock, table, attended);
     }
 
     public GameSetup setup() {
@@ -132,25 +132,26 @@ public final class GameHost {
     }
 
     public Outcome<GameView> join(PlayerRef player) {
-        return command(new GameCommand.Join(player), next -> GameViews.game(next, next.viewerOf(player)));
+        return command(new GameCommand.Join(player), next -> streams.view(next, next.viewerOf(player)));
     }
 
     /** Starts the game now: seat 0's clock runs from then. */
     public Outcome<GameView> start(PlayerRef caller) {
-        return command(new GameCommand.Start(caller), next -> GameViews.game(next, next.viewerOf(caller)));
+        return command(new GameCommand.Start(caller), next -> streams.view(next, next.viewerOf(caller)));
     }
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        return command(new GameCommand.Play(caller, seenVersion, move), next -> {
+        return command(GameCommand.of(caller, seenVersion, move, streams::claimableFrom), next -> {
             Turn turn = next.state().turns().getLast();
             return new MoveAck(next.version(), turn.score(), turn.words(), turn.bingo(),
                     next.state().rack(turn.seat()).tiles(), next.state().finished());
         });
     }
 
-    /** Times out every seat whose time is up; false when one was due and the journal could not take it. */
+    /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
     public boolean keepTime() {
+        streams.keepPresence();
         Instant now = now();
         if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now))) {
             return true; // a look, not a use: an idle game still leaves memory
@@ -184,7 +185,7 @@ public final class GameHost {
             return false;
         }
         table = next;
-        change.events().forEach(streams::publish);
+        streams.publish(next, change.events());
         if (next.status() == Status.FINISHED) {
             // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
             tenure.finished(System.nanoTime());
@@ -196,7 +197,7 @@ public final class GameHost {
 
     /** The game as this caller (a player, or null for a spectator) may see it now. */
     public GameView view(PlayerRef caller) {
-        return locked(() -> GameViews.game(table, table.viewerOf(caller)));
+        return locked(() -> streams.view(table, table.viewerOf(caller)));
     }
 
     /** The whole game, once it is over; empty until then. */

@@ -26,6 +26,8 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case "exchange" -> letters == null ? Optional.empty() : Optional.of(new Move.Exchange(letters));
             case "pass" -> Optional.of(new Move.Pass());
             case "resign" -> Optional.of(new Move.Resign());
+            case "abort" -> Optional.of(new Move.Abort());
+            case "claim" -> Optional.of(new Move.Claim());
             default -> Optional.empty();
         };
     }
@@ -56,6 +58,8 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case Move.Exchange exchange -> new MoveCommand("exchange", null, exchange.letters());
             case Move.Pass pass -> new MoveCommand("pass", null, null);
             case Move.Resign resign -> new MoveCommand("resign", null, null);
+            case Move.Abort abort -> new MoveCommand("abort", null, null);
+            case Move.Claim claim -> new MoveCommand("claim", null, null);
         };
     }
 }

@@ -14,9 +14,10 @@ class RejectionCodeTest {
                 "not-your-turn", "game-not-active", "off-board", "occupied", "not-in-line", "gap", "not-connected",
                 "first-move-center", "too-few-tiles", "not-in-rack", "invalid-word", "bag-too-small", "bad-move",
                 "game-full", "already-seated", "game-started", "not-enough-players", "too-many-waiting-games",
-                "stale-version", "not-seated", "not-creator", "journal-full", "host-unavailable");
+                "stale-version", "not-seated", "not-creator", "journal-full", "host-unavailable",
+                "too-late-to-abort", "opponent-present");
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::code))
-                .containsExactly("out", "scoreless", "resigned", "timeout");
+                .containsExactly("out", "scoreless", "resigned", "timeout", "aborted", "abandoned");
     }
 
     @Test

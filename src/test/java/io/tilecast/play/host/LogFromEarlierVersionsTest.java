@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A game_events log as a55a1f3 wrote it (the last version whose log was string-typed) still rebuilds to its game. */
 class LogFromEarlierVersionsTest {
@@ -40,8 +42,9 @@ class LogFromEarlierVersionsTest {
 
         assertThat(rebuilt.table().version()).isEqualTo(11);
         assertThat(rebuilt.shown()).hasSize(11);
-        assertThat(json.readTree(json.writeValueAsString(GameViews.game(rebuilt.table(), Viewer.seat(0)))))
-                .isEqualTo(json.readTree(resource("a55a1f3-view-alice.json")));
+        JsonNode view = json.readTree(json.writeValueAsString(GameViews.game(rebuilt.table(), Viewer.seat(0))));
+        view.get("seats").forEach(seat -> ((ObjectNode) seat).remove("out")); // added since a55a1f3
+        assertThat(view).isEqualTo(json.readTree(resource("a55a1f3-view-alice.json")));
         assertThat(GameViews.gcg(rebuilt.table())).isEqualTo(resource("a55a1f3-game.gcg"));
     }
 

@@ -8,10 +8,23 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameView(String id, String region, String status, int version, int turn, int bag,
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
-                       String rack, List<MoveView> moves, ResultView result, ClockView clock) {
+                       String rack, List<MoveView> moves, ResultView result, ClockView clock,
+                       List<Boolean> present) {
 
-    /** A seat at the table: who sits there and what anyone may know of them. */
-    public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned) {
+    /** A seat at the table; {@code out} is why it left the game (resigned, timeout, abandoned), or null. */
+    public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned, String out) {
+
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @Override
+        public String out() {
+            return out;
+        }
+    }
+
+    /** The same view, with which seats are present. */
+    public GameView withPresent(List<Boolean> seats) {
+        return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, this.seats,
+                rack, moves, result, clock, seats);
     }
 
     @Override

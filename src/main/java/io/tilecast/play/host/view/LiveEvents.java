@@ -29,4 +29,8 @@ public final class LiveEvents {
     /** The server is closing this stream; reconnect with Last-Event-ID. */
     public record Reconnect(int version, ReconnectReason reason) {
     }
+
+    /** Which seats have an open stream on the game's host. */
+    public record Presence(List<Boolean> present) {
+    }
 }
