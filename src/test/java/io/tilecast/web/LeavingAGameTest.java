@@ -139,7 +139,12 @@ class LeavingAGameTest {
             awaitAway(game.bob(), game.id(), 0);
             EventStream.Event away = bobs.await(e -> e.type().equals("presence"), TIMER);
             assertThat(away.id()).isNull();
-            assertThat(away.data()).isEqualTo("{\"present\":[false,true]}");
+            JsonNode presence = json.readTree(away.data());
+            assertThat(presence.get("present").toString()).isEqualTo("[false,true]");
+            assertThat(presence.get("awaySince").get(0).isString()).isTrue();
+            assertThat(presence.get("awaySince").get(1).isNull()).isTrue();
+            assertThat(presence.get("claimable").toString()).isEqualTo("[false,false]");
+            assertThat(presence.get("claimAfter").asInt()).isEqualTo(60);
 
             int version = game.bob().view(game.id()).version();
             Reply tooSoon = claim(game.bob(), game.id(), version);
@@ -147,6 +152,8 @@ class LeavingAGameTest {
             assertThat(tooSoon.code()).isEqualTo("opponent-present");
 
             clock.advance(CLAIM_AFTER);
+            bobs.await(e -> e.type().equals("presence") && e.data().contains("\"claimable\":[true,false]"), TIMER);
+            assertThat(game.bob().view(game.id()).body().get("claimable").toString()).isEqualTo("[true,false]");
             Reply claimed = claim(game.bob(), game.id(), version);
             assertThat(claimed.status()).as(claimed.raw()).isEqualTo(200);
             assertThat(claimed.body().get("over").asBoolean()).isTrue();

@@ -69,13 +69,13 @@ final class GameStreams {
             return List.of(new Delivery(EventName.SNAPSHOT, table.version(), view(table, viewer)));
         }
         List<Delivery> resumed = new ArrayList<>(backlog);
-        resumed.add(presenceEvent(presence.shown()));
+        resumed.add(presenceEvent(presence.shown())); // the end of what was missed
         return resumed;
     }
 
     /** The view of this viewer, with who is present. */
     GameView view(Table table, Viewer viewer) {
-        return GameViews.game(table, viewer).withPresent(present());
+        return GameViews.game(table, viewer).with(presence.shown().seated(seated));
     }
 
     /** The seats taken so far; those this process plays itself (bots) are always present. */
@@ -86,10 +86,6 @@ final class GameStreams {
                 presence.attend(seat);
             }
         }
-    }
-
-    List<Boolean> present() {
-        return presence.shown().subList(0, seated);
     }
 
     List<Optional<Instant>> claimableFrom() {
@@ -104,8 +100,8 @@ final class GameStreams {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private Delivery presenceEvent(List<Boolean> shown) {
-        return new Delivery(EventName.PRESENCE, 0, new LiveEvents.Presence(List.copyOf(shown.subList(0, seated))));
+    private Delivery presenceEvent(LiveEvents.Presence shown) {
+        return new Delivery(EventName.PRESENCE, 0, shown.seated(seated));
     }
 
     void closeAll(Table table, ReconnectReason reason) {

@@ -36,7 +36,7 @@ final class GameViews {
             return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
-                    ClockView.waiting(setup.clock(), table.players().size()), null);
+                    ClockView.waiting(setup.clock(), table.players().size()), null, null, null, null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -46,7 +46,7 @@ final class GameViews {
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
-                ClockView.of(state.clock()), null);
+                ClockView.of(state.clock()), null, null, null, null);
     }
 
     /** Why a seat left the game: the kind of its last turn, shown as the API names it. */

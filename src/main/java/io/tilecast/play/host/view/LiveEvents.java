@@ -3,6 +3,7 @@ package io.tilecast.play.host.view;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.ReconnectReason;
+import java.time.Instant;
 import java.util.List;
 
 /** The data of the live events (API.md "Live events"), each built for one viewer. */
@@ -30,7 +31,16 @@ public final class LiveEvents {
     public record Reconnect(int version, ReconnectReason reason) {
     }
 
-    /** Which seats have an open stream on the game's host. */
-    public record Presence(List<Boolean> present) {
+    /**
+     * Which seats have an open stream on the game's host; since when each absent one is away, whether it may be
+     * claimed against now, and after how many seconds away it may be.
+     */
+    public record Presence(List<Boolean> present, List<Instant> awaySince, List<Boolean> claimable, long claimAfter) {
+
+        /** The same for the first {@code seats} seats (those taken). */
+        public Presence seated(int seats) {
+            return new Presence(present.subList(0, seats), awaySince.subList(0, seats), claimable.subList(0, seats),
+                    claimAfter);
+        }
     }
 }
