@@ -59,8 +59,10 @@ function moved(game, event) {
   game.turn = event.turn;
   event.scores.forEach((score, seat) => { game.seats[seat].score = score; });
   event.rackSizes.forEach((size, seat) => { game.seats[seat].rackSize = size; });
-  if (event.move.type === 'resign' || event.move.type === 'timeout') {
+  const out = { resign: 'resigned', timeout: 'timeout', abandoned: 'abandoned' }[event.move.type];
+  if (out) {
     game.seats[event.move.seat].resigned = true;
+    game.seats[event.move.seat].out = out;
   }
   game.clock = event.clock ?? game.clock;
   if (event.rack !== undefined) {

@@ -3,6 +3,8 @@
 // the server says `reconnect` (it is about to close), reopen after the browser gave up (an error
 // answer while the server restarts), tell the page whether it is live, and close for good once the
 // game is over: the server ends a finished game's stream, and would answer a reconnection 204.
+// `presence` has no id and never moves Last-Event-ID; on a resumed stream it ends what was
+// missed, so the page knows it has caught up (a snapshot is caught up by itself).
 
 const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended'];
 const RETRY_MIN_MS = 250;
@@ -12,14 +14,19 @@ export class LiveGame {
   /**
    * @param url      the game's events URL
    * @param onEvent  (type, data) for every game event, in order
-   * @param onStatus ('connecting' | 'live' | 'reconnecting' | 'over')
+   * @param onStatus ('connecting' | 'live' | 'reconnecting' | 'over', retryAt) — retryAt: when the page
+   *                 tries again (Date.now() time), null when the browser retries by itself
    * @param onClosed () when the browser gave up; returns false to stop retrying (e.g. no such game)
+   * @param onPresence (data) for every `presence` event
+   * @param onCaughtUp () once an opened stream has sent everything that was missed
    */
-  constructor(url, { onEvent, onStatus, onClosed }) {
+  constructor(url, { onEvent, onStatus, onClosed, onPresence, onCaughtUp }) {
     this.url = url;
     this.onEvent = onEvent;
     this.onStatus = onStatus;
     this.onClosed = onClosed ?? (async () => true);
+    this.onPresence = onPresence ?? (() => {});
+    this.onCaughtUp = onCaughtUp ?? (() => {});
     this.lastEventId = null;
     this.retryMs = RETRY_MIN_MS;
     this.source = null;
@@ -40,6 +47,10 @@ export class LiveGame {
     for (const type of EVENTS) {
       source.addEventListener(type, (event) => this.deliver(type, event));
     }
+    source.addEventListener('presence', (event) => {
+      this.onPresence(JSON.parse(event.data));
+      this.onCaughtUp();
+    });
     source.addEventListener('reconnect', (event) => {
       this.lastEventId = event.lastEventId || this.lastEventId;
       this.onStatus('reconnecting');
@@ -64,6 +75,9 @@ export class LiveGame {
     this.lastEventId = event.lastEventId || this.lastEventId;
     const data = JSON.parse(event.data);
     this.onEvent(type, data);
+    if (type === 'snapshot') {
+      this.onCaughtUp();
+    }
     if (type === 'ended' || (type === 'snapshot' && data.status === 'finished')) {
       this.close();
       this.onStatus('over');
@@ -88,6 +102,7 @@ export class LiveGame {
     }
     const delay = this.retryMs;
     this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+    this.onStatus('reconnecting', Date.now() + delay);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.open(), delay);
   }

@@ -7,7 +7,11 @@ const REASONS = {
   scoreless: 'too many scoreless turns in a row',
   resigned: 'resignation',
   timeout: 'a player running out of time',
+  aborted: 'abort, before every player had moved',
+  abandoned: 'a claim against a player who had left',
 };
+
+const OUT = { resigned: 'resigned', timeout: 'out of time', abandoned: 'left' };
 
 export function renderSide(game, mySeat) {
   const name = (seat) => game.seats[seat]?.player.name ?? `seat ${seat + 1}`;
@@ -51,7 +55,12 @@ function renderScores(game, mySeat) {
     tr.classList.toggle('resigned', seat.resigned);
     const who = document.createElement('th');
     who.scope = 'row';
-    who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '') + (seat.resigned ? ' — resigned' : '');
+    who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '')
+      + (seat.resigned ? ` — ${OUT[seat.out] ?? 'resigned'}` : '');
+    const presence = document.createElement('span');
+    presence.className = 'presence';
+    presence.dataset.presenceSeat = String(index);
+    who.append(presence);
     if (game.status === 'active' && game.turn === index) {
       const marker = document.createElement('span');
       marker.className = 'marker';
@@ -105,6 +114,10 @@ function describeMove(move) {
       return 'resigned';
     case 'timeout':
       return 'ran out of time';
+    case 'abort':
+      return 'aborted the game';
+    case 'abandoned':
+      return 'left; the game was claimed';
     default:
       return move.type;
   }
@@ -118,7 +131,8 @@ function renderResult(game, name) {
   }
   const { scores, winners, reason } = game.result;
   const final = scores.map((score, seat) => `${name(seat)} ${score}`).join(', ');
-  const outcome = winners.length === 1 ? `${name(winners[0])} wins.` : `A tie between ${winners.map(name).join(' and ')}.`;
+  const outcome = winners.length === 0 ? 'Nobody wins.' : winners.length === 1 ? `${name(winners[0])} wins.`
+    : `A tie between ${winners.map(name).join(' and ')}.`;
   const penalties = game.result.adjustments.filter((a) => a.type === 'penalty')
     .map((a) => `${name(a.seat)} ${a.points}`);
   const time = penalties.length > 0 ? ` Time penalties: ${penalties.join(', ')}.` : '';
