@@ -1,8 +1,8 @@
-// One live connection to a game's events. The browser's EventSource already reconnects on a
-// dropped connection and sends Last-Event-ID; this adds what it does not do: reopen at once when
-// the server says `reconnect` (it is about to close), reopen after the browser gave up (an error
-// answer while the server restarts), tell the page whether it is live, and close for good once the
-// game is over: the server ends a finished game's stream, and would answer a reconnection 204.
+// One live connection to a game's events. The page reconnects by itself rather than leaving it to
+// the browser, so that the wait between tries is the page's to show: at once when the server says
+// `reconnect` (it is about to close), else after a backoff (250 ms, doubling up to 4 s) with
+// `?lastEventId=n`. It tells the page whether it is live, and closes for good once the game is
+// over: the server ends a finished game's stream, and would answer a reconnection 204.
 // `presence` has no id and never moves Last-Event-ID; on a resumed stream it ends what was
 // missed, so the page knows it has caught up (a snapshot is caught up by itself).
 
@@ -89,9 +89,7 @@ export class LiveGame {
       return;
     }
     this.onStatus('reconnecting');
-    if (source.readyState !== EventSource.CLOSED) {
-      return; // the browser retries by itself, with Last-Event-ID
-    }
+    source.close(); // the page, not the browser, decides when to try again
     const retry = await this.onClosed();
     if (source !== this.source) {
       return; // reopened meanwhile (a `reconnect` event, or a restart)

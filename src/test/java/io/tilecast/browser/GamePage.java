@@ -157,6 +157,16 @@ final class GamePage {
                   .join('\\n');""");
     }
 
+    /** Whether every corner and the centre of the board are the board's own, not covered by anything. */
+    boolean boardUncovered() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const board = document.getElementById('board');
+                const r = board.getBoundingClientRect();
+                return [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2],
+                        [r.right - 2, r.bottom - 2], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]]
+                  .every(([x, y]) => board.contains(document.elementFromPoint(x, y)));""");
+    }
+
     /** What a seat's presence dot says: "here", or "away" and for how long. */
     String presence(int seat) {
         return browser.findElement(By.cssSelector("[data-presence-seat='" + seat + "']")).getDomAttribute("title");
