@@ -11,6 +11,7 @@ import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.PlayMeters;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveAck;
 import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.play.hosting.Lexicons;
@@ -102,6 +103,12 @@ class GameController {
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
                 "A move is {type: place|exchange|pass|resign|abort|claim, version, tiles or letters}."));
         return host(id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
+    }
+
+    @PostMapping("/api/games/{id}/nudge")
+    Mono<LiveEvents.Nudged> nudge(@PathVariable String id, Caller caller) {
+        PlayerRef player = player(caller);
+        return host(id).map(host -> timed("nudge", () -> host.nudge(player)));
     }
 
     private Mono<GameHost> host(String id) {

@@ -32,7 +32,9 @@ public enum RejectionCode {
     HOST_UNAVAILABLE(503, "host-unavailable", "This game's host is handing it over; try again shortly."),
     TOO_LATE_TO_ABORT(409, "too-late-to-abort", "Every seat has taken a turn: the game can no longer be aborted."),
     OPPONENT_PRESENT(409, "opponent-present",
-            "The player to move is still here, or has not been away long enough to claim the game.");
+            "The player to move is still here, or has not been away long enough to claim the game."),
+    CANNOT_NUDGE(409, "cannot-nudge", "Only another player of an untimed game can nudge the player to move."),
+    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago.");
 
     private final int status;
     private final String code;

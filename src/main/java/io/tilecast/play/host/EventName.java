@@ -12,7 +12,8 @@ public enum EventName {
     HEARTBEAT("heartbeat"),
     GAME("game"),
     GONE("gone"),
-    PRESENCE("presence");
+    PRESENCE("presence"),
+    NUDGE("nudge");
 
     private final String wire;
 

@@ -4,10 +4,10 @@ import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.game.rules.Turn;
 import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveAck;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,7 +28,6 @@ public final class GameHost {
     private final GameStreams streams;
     private final ReentrantLock lock = new ReentrantLock();
     private final Tenure tenure;
-    private final Clock clock;
     private final GameLog log;
     private Table table;
     private boolean closed;
@@ -40,7 +39,6 @@ public final class GameHost {
         this.table = table;
         this.epoch = epoch;
         this.log = log;
-        this.clock = clock;
         this.tenure = new Tenure(settings);
         this.streams = new GameStreams(settings, meters, history, clock, table, attended);
     }
@@ -118,7 +116,7 @@ public final class GameHost {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return streams.now();
     }
 
     /** Records a new game's creation; false when the journal cannot take it. */
@@ -152,8 +150,7 @@ public final class GameHost {
     /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
     public boolean keepTime() {
         streams.keepPresence();
-        Instant now = now();
-        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now))) {
+        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now()))) {
             return true; // a look, not a use: an idle game still leaves memory
         }
         return command(new GameCommand.KeepTime(), next -> true) instanceof Outcome.Done<Boolean>;
@@ -195,6 +192,11 @@ public final class GameHost {
         return true;
     }
 
+    /** Reminds the player to move of an untimed game that it is their turn; once a day per player. */
+    public Outcome<LiveEvents.Nudged> nudge(PlayerRef caller) {
+        return streams.nudge(caller);
+    }
+
     /** The game as this caller (a player, or null for a spectator) may see it now. */
     public GameView view(PlayerRef caller) {
         return locked(() -> streams.view(table, table.viewerOf(caller)));
@@ -223,11 +225,8 @@ public final class GameHost {
 
     /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */
     public void close(ReconnectReason reason) {
-        locked(() -> {
-            closed = true;
-            streams.closeAll(table, reason);
-            return null;
-        });
+        locked(() -> closed = true);
+        closeStreams(reason);
     }
 
     /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */

@@ -24,6 +24,8 @@ final class GameStreams {
     private final Clock clock;
     private volatile int seated;
     private final Predicate<String> attended;
+    private final Nudges nudges;
+    private volatile Table current;
 
     GameStreams(PlaySettings settings, PlayMeters meters, List<GameEvent> history, Clock clock, Table table,
                 Predicate<String> attended) {
@@ -33,12 +35,15 @@ final class GameStreams {
         this.attended = attended;
         this.presence = new Presence(table.setup().seatCount(), now(), settings.presenceGrace(), settings.claimAfter(),
                 shown -> audience.announce(presenceEvent(shown)));
+        this.nudges = new Nudges(nudged -> audience.announce(new Delivery(EventName.NUDGE, 0, nudged)));
         history.forEach(recent::add);
+        current = table;
         seated(table.players());
     }
 
     /** The events of one change, after which the game is {@code after}. */
     void publish(Table after, List<GameEvent> events) {
+        current = after;
         seated(after.players());
         events.forEach(this::publish);
     }
@@ -96,7 +101,13 @@ final class GameStreams {
         presence.tick(now());
     }
 
-    private Instant now() {
+    /** A nudge of the player to move, told to every stream; decided on the game as last published. */
+    Outcome<LiveEvents.Nudged> nudge(PlayerRef caller) {
+        return nudges.nudge(current, caller, now());
+    }
+
+    /** The host's time, to the millisecond (what PostgreSQL keeps of it). */
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 

@@ -14,6 +14,7 @@ import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveView;
 import io.tilecast.play.host.view.ResultView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ final class GameViews {
             return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
-                    ClockView.waiting(setup.clock(), table.players().size()), null, null, null, null);
+                    ClockView.waiting(setup.clock(), table.players().size()), null, null, null, null, null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -46,7 +47,7 @@ final class GameViews {
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
-                ClockView.of(state.clock()), null, null, null, null);
+                ClockView.of(state.clock()), null, null, null, null, state.clock().turnStarted().orElse(null));
     }
 
     /** Why a seat left the game: the kind of its last turn, shown as the API names it. */
@@ -94,12 +95,13 @@ final class GameViews {
         List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
         List<String> board = state.board().rows();
         ClockView clock = ClockView.of(state.clock());
+        Instant since = state.clock().turnStarted().orElse(null);
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, null, clock);
+                state.toMove(), board, null, clock, since);
         Object[] bySeat = new Object[state.seats()];
         Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, state.rack(turn.seat()).tiles(), clock);
+                state.toMove(), board, state.rack(turn.seat()).tiles(), clock, since);
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 

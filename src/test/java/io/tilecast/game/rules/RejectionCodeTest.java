@@ -15,7 +15,7 @@ class RejectionCodeTest {
                 "first-move-center", "too-few-tiles", "not-in-rack", "invalid-word", "bag-too-small", "bad-move",
                 "game-full", "already-seated", "game-started", "not-enough-players", "too-many-waiting-games",
                 "stale-version", "not-seated", "not-creator", "journal-full", "host-unavailable",
-                "too-late-to-abort", "opponent-present");
+                "too-late-to-abort", "opponent-present", "cannot-nudge", "nudge-too-soon");
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::code))
                 .containsExactly("out", "scoreless", "resigned", "timeout", "aborted", "abandoned");
     }

@@ -19,7 +19,7 @@ public final class LiveEvents {
     /** A move was applied (or a seat timed out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
-                        List<String> board, String rack, ClockView clock) {
+                        List<String> board, String rack, ClockView clock, Instant turnSince) {
     }
 
     /** The game is over; the clocks have stopped ({@code clock} is absent in an untimed game). */
@@ -29,6 +29,10 @@ public final class LiveEvents {
 
     /** The server is closing this stream; reconnect with Last-Event-ID. */
     public record Reconnect(int version, ReconnectReason reason) {
+    }
+
+    /** Seat {@code by} reminded seat {@code seat}, whose turn it is, at {@code at}; it may again from {@code next}. */
+    public record Nudged(int by, int seat, Instant at, Instant next) {
     }
 
     /**
