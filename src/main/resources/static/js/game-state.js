@@ -65,6 +65,7 @@ function moved(game, event) {
     game.seats[event.move.seat].out = out;
   }
   game.clock = event.clock ?? game.clock;
+  game.turnSince = event.turnSince;
   if (event.rack !== undefined) {
     game.rack = event.rack;
   }

@@ -51,6 +51,11 @@ const live = new LiveGame(`${gamePath}/events`, {
     render();
   },
   onCaughtUp: () => banner.caughtUp(),
+  onNudge: (data) => {
+    if (data.seat === mySeat) {
+      say(`${game.seats[data.by]?.player.name ?? 'Another player'} nudged you: it is your turn.`, false);
+    }
+  },
 });
 /** The server's time now, as the clocks estimate it from the live events. */
 const serverNow = () => Date.now() - clocks.skew;
@@ -183,6 +188,9 @@ function renderControls() {
   $('resign').disabled = !seated || busy;
   $('abort').hidden = !canAbort(game, mySeat);
   $('abort').disabled = busy;
+  $('nudge').hidden = !(seated && !game.clock && game.turn !== mySeat);
+  $('nudge').disabled = busy;
+  $('nudge').textContent = `Nudge ${game.seats[game.turn]?.player.name ?? ''}`;
   $('recall').disabled = placing.placement.empty;
   $('shuffle').disabled = !seated;
 }
@@ -283,6 +291,10 @@ function wireControls() {
     }
   });
   $('claim').addEventListener('click', () => move({ type: 'claim' }, () => 'You claimed the game.'));
+  $('nudge').addEventListener('click', () => whileBusy(async () => {
+    const nudged = await post(`${gamePath}/nudge`);
+    say(`You nudged ${game.seats[nudged.seat].player.name}.`, false);
+  }));
   $('join').addEventListener('click', () => seatCommand('join'));
   $('rematch').addEventListener('click', goToRematch);
   $('start').addEventListener('click', () => seatCommand('start'));

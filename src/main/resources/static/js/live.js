@@ -19,14 +19,16 @@ export class LiveGame {
    * @param onClosed () when the browser gave up; returns false to stop retrying (e.g. no such game)
    * @param onPresence (data) for every `presence` event
    * @param onCaughtUp () once an opened stream has sent everything that was missed
+   * @param onNudge (data) for every `nudge` event
    */
-  constructor(url, { onEvent, onStatus, onClosed, onPresence, onCaughtUp }) {
+  constructor(url, { onEvent, onStatus, onClosed, onPresence, onCaughtUp, onNudge }) {
     this.url = url;
     this.onEvent = onEvent;
     this.onStatus = onStatus;
     this.onClosed = onClosed ?? (async () => true);
     this.onPresence = onPresence ?? (() => {});
     this.onCaughtUp = onCaughtUp ?? (() => {});
+    this.onNudge = onNudge ?? (() => {});
     this.lastEventId = null;
     this.retryMs = RETRY_MIN_MS;
     this.source = null;
@@ -51,6 +53,7 @@ export class LiveGame {
       this.onPresence(JSON.parse(event.data));
       this.onCaughtUp();
     });
+    source.addEventListener('nudge', (event) => this.onNudge(JSON.parse(event.data)));
     source.addEventListener('reconnect', (event) => {
       this.lastEventId = event.lastEventId || this.lastEventId;
       this.onStatus('reconnecting');

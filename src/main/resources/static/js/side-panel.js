@@ -34,9 +34,20 @@ function turnText(game, mySeat, name) {
       return `Waiting for players: ${game.seats.length} of ${game.seatCount} seats taken.`;
     case 'finished':
       return 'Game over.';
-    default:
-      return isMyTurn(game, mySeat) ? 'Your turn.' : `${name(game.turn)}'s turn.`;
+    default: {
+      const whose = isMyTurn(game, mySeat) ? 'Your turn' : `${name(game.turn)}'s turn`;
+      // Untimed games last days: say since when.
+      return !game.clock && game.turnSince ? `${whose} since ${since(game.turnSince)}.` : `${whose}.`;
+    }
   }
+}
+
+/** "14:05" today, "6 Dec, 14:05" another day, in the browser's time zone. */
+function since(instant) {
+  const at = new Date(instant);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === new Date().toDateString() ? time
+    : `${at.toLocaleDateString([], { day: 'numeric', month: 'short' })}, ${time}`;
 }
 
 /** The tab title tells a player in another tab that it is their turn. */

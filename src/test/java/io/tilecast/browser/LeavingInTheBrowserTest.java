@@ -97,6 +97,23 @@ class LeavingInTheBrowserTest extends InOneBrowser {
         assertThat(browser.findElement(By.id("abort")).isDisplayed()).isFalse();
     }
 
+    @Test
+    void inAnUntimedGameThePageSaysSinceWhenAndTheOtherPlayerNudges() {
+        String gameId = (String) ann.createGame(2, null).get("id");
+        ben.join(gameId);
+        ann.start(gameId);
+        ben.signIn(browser);
+        GamePage page = new GamePage(browser, baseUrl).open(gameId);
+        page.await(driver -> page.text("turn").startsWith("ann's turn since "));
+        WebElement nudge = browser.findElement(By.id("nudge"));
+        assertThat(nudge.isDisplayed()).isTrue();
+
+        nudge.click();
+        page.awaitMessage("You nudged ann.");
+        nudge.click();
+        page.awaitMessage("You already nudged them today.");
+    }
+
     private String startedGame() {
         String gameId = (String) ann.createGame(2).get("id");
         ben.join(gameId);
