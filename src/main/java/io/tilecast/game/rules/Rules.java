@@ -37,7 +37,6 @@ final class Rules {
         };
     }
 
-    /** One may resign, abort or claim out of turn. */
     private static boolean outOfTurn(Move move) {
         return move instanceof Move.Resign || move instanceof Move.Abort || move instanceof Move.Claim;
     }

@@ -12,10 +12,7 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 
-/**
- * The live side of one game: the recent events a watcher resumes from, the audience they are handed to, and which
- * seats are present.
- */
+/** The live side of one game: the recent events a watcher resumes from, the audience they are handed to, presence. */
 final class GameStreams {
 
     private final RecentEvents recent;
@@ -78,7 +75,6 @@ final class GameStreams {
         return resumed;
     }
 
-    /** The view of this viewer, with who is present. */
     GameView view(Table table, Viewer viewer) {
         return GameViews.game(table, viewer).with(presence.shown().seated(seated));
     }
@@ -101,12 +97,10 @@ final class GameStreams {
         presence.tick(now());
     }
 
-    /** A nudge of the player to move, told to every stream; decided on the game as last published. */
     Outcome<LiveEvents.Nudged> nudge(PlayerRef caller) {
         return nudges.nudge(current, caller, now());
     }
 
-    /** The host's time, to the millisecond (what PostgreSQL keeps of it). */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

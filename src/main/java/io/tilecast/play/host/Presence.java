@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/**
- * Which seats have an open stream on this host, shown with a grace period so that a reload or a hand-over does not
- * flicker; every seat counts as just left when the host starts.
- */
+/** Which seats have a stream on this host, shown away only after a grace period; at the start every seat just left. */
 final class Presence {
 
     private final int[] streams;
@@ -25,7 +22,6 @@ final class Presence {
     private final Duration claimAfter;
     private final Consumer<LiveEvents.Presence> announce;
 
-    /** @param announce told of each change of what is shown, in order, while this presence is locked */
     Presence(int seats, Instant since, Duration grace, Duration claimAfter, Consumer<LiveEvents.Presence> announce) {
         this.streams = new int[seats];
         this.leftAt = new Instant[seats];

@@ -23,7 +23,6 @@ public record GameView(String id, String region, String status, int version, int
         }
     }
 
-    /** The same view, with which seats are present. */
     public GameView with(LiveEvents.Presence presence) {
         return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, seats,
                 rack, moves, result, clock, presence.present(), presence.awaySince(), presence.claimable(),

@@ -35,13 +35,9 @@ public final class LiveEvents {
     public record Nudged(int by, int seat, Instant at, Instant next) {
     }
 
-    /**
-     * Which seats have an open stream on the game's host; since when each absent one is away, whether it may be
-     * claimed against now, and after how many seconds away it may be.
-     */
+    /** Which seats have a stream on the host, since when the others are away, and who may be claimed against. */
     public record Presence(List<Boolean> present, List<Instant> awaySince, List<Boolean> claimable, long claimAfter) {
 
-        /** The same for the first {@code seats} seats (those taken). */
         public Presence seated(int seats) {
             return new Presence(present.subList(0, seats), awaySince.subList(0, seats), claimable.subList(0, seats),
                     claimAfter);
