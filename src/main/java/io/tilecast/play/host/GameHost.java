@@ -140,11 +140,11 @@ public final class GameHost {
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        return command(GameCommand.of(caller, seenVersion, move, streams::claimableFrom), next -> {
+        return locked(() -> command(GameCommand.of(caller, seenVersion, move, streams::claimableFrom), next -> {
             Turn turn = next.state().turns().getLast();
             return new MoveAck(next.version(), turn.score(), turn.words(), turn.bingo(),
                     next.state().rack(turn.seat()).tiles(), next.state().finished());
-        });
+        })); // presence under the lock, as streams join under it
     }
 
     /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
