@@ -54,6 +54,9 @@ export function renderPresence(game, mySeat, serverNow, busy) {
   claim.disabled = !allowed || busy;
   const since = game.awaySince?.[game.turn];
   const left = since ? Date.parse(since) + game.claimAfter * 1000 - serverNow() : null;
-  claim.textContent = allowed || left === null ? 'Claim the win'
-    : `Claim the win in ${left > 0 ? formatAway(left + 999) : 'a moment'}`;
+  // With more than two still in, the game goes on: it is not a win.
+  const label = game.seats.filter((seat) => !seat.resigned).length === 2 ? 'Claim the win'
+    : `Claim against ${game.seats[game.turn].player.name}`;
+  claim.textContent = allowed || left === null ? label
+    : `${label} in ${left > 0 ? formatAway(left + 999) : 'a moment'}`;
 }
