@@ -62,10 +62,13 @@ function moved(game, event) {
   game.turn = event.turn;
   event.scores.forEach((score, seat) => { game.seats[seat].score = score; });
   event.rackSizes.forEach((size, seat) => { game.seats[seat].rackSize = size; });
-  if (event.move.type === 'resign' || event.move.type === 'timeout') {
+  const out = { resign: 'resigned', timeout: 'timeout', abandoned: 'abandoned' }[event.move.type];
+  if (out) {
     game.seats[event.move.seat].resigned = true;
+    game.seats[event.move.seat].out = out;
   }
   game.clock = event.clock ?? game.clock;
+  game.turnSince = event.turnSince;
   if (event.rack !== undefined) {
     game.rack = event.rack;
   }

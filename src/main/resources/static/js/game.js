@@ -13,6 +13,8 @@ import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
 import { showBestPlays } from './review.js';
+import { applyPresence, canAbort, renderPresence } from './presence.js';
+import { Banner } from './banner.js';
 
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
@@ -39,11 +41,24 @@ const placing = new Placing($('board'), $('rack'), {
   play: playTiles,
 });
 
+const banner = new Banner($('reconnect-banner'));
 const live = new LiveGame(`${gamePath}/events`, {
   onEvent: received,
   onStatus: showConnection,
   onClosed: gameStillThere,
+  onPresence: (data) => {
+    applyPresence(game, data);
+    render();
+  },
+  onCaughtUp: () => banner.caughtUp(),
+  onNudge: (data) => {
+    if (data.seat === mySeat) {
+      say(`${game.seats[data.by]?.player.name ?? 'Another player'} nudged you: it is your turn.`, false);
+    }
+  },
 });
+/** The server's time now, as the clocks estimate it from the live events. */
+const serverNow = () => Date.now() - clocks.skew;
 
 async function main() {
   me = await whoAmI().catch(() => null);
@@ -59,6 +74,7 @@ async function main() {
   // The premium squares show at once; the game's tiles follow with the first event.
   board.render({ board: Array(15).fill('.'.repeat(15)), tentative: new Map(), last: new Set(), cursor: null });
   live.open();
+  setInterval(() => game.version !== undefined && renderPresence(game, mySeat, serverNow, busy), 1000);
 }
 
 function received(type, data) {
@@ -90,7 +106,8 @@ async function gameStillThere() {
   return true;
 }
 
-function showConnection(state) {
+function showConnection(state, retryAt) {
+  banner.show(state, retryAt);
   const indicator = $('connection');
   indicator.className = `connection ${state}`;
   indicator.textContent = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', gone: 'Closed',
@@ -114,6 +131,7 @@ function render() {
     showBestPlays(gamePath, game, mySeat, board);
   }
   renderClocks(clocks, $('scores'));
+  renderPresence(game, mySeat, serverNow, busy);
   board.render({
     board: game.board,
     tentative: placing.placement.byKey(),
@@ -174,6 +192,11 @@ function renderControls() {
     $('exchange').disabled = true;
   }
   $('resign').disabled = !seated || busy;
+  $('abort').hidden = !canAbort(game, mySeat);
+  $('abort').disabled = busy;
+  $('nudge').hidden = !(seated && !game.clock && game.turn !== mySeat);
+  $('nudge').disabled = busy;
+  $('nudge').textContent = `Nudge ${game.seats[game.turn]?.player.name ?? ''}`;
   $('recall').disabled = placing.placement.empty;
   $('shuffle').disabled = !seated;
 }
@@ -283,6 +306,17 @@ function wireControls() {
       move({ type: 'resign' }, () => 'You resigned.');
     }
   });
+  $('abort').addEventListener('click', async () => {
+    if (await confirmAction('Abort this game? It ends with no winner.', 'Abort')) {
+      placing.recall();
+      move({ type: 'abort' }, () => 'You aborted the game.');
+    }
+  });
+  $('claim').addEventListener('click', () => move({ type: 'claim' }, () => 'You claimed the game.'));
+  $('nudge').addEventListener('click', () => whileBusy(async () => {
+    const nudged = await post(`${gamePath}/nudge`);
+    say(`You nudged ${game.seats[nudged.seat].player.name}.`, false);
+  }));
   $('join').addEventListener('click', () => seatCommand('join'));
   $('rematch').addEventListener('click', goToRematch);
   $('start').addEventListener('click', () => seatCommand('start'));

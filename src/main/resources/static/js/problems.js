@@ -32,6 +32,10 @@ const SENTENCES = {
   'invalid-password': 'A password has 8 to 128 characters, and at most 72 bytes (fewer with emoji or accents).',
   'bad-credentials': 'That name and password do not match an account.',
   'game-not-finished': 'A rematch can be asked for once the game is over.',
+  'too-late-to-abort': 'Everyone has moved: the game can no longer be aborted.',
+  'opponent-present': 'The player to move is back, or has not been away long enough yet.',
+  'cannot-nudge': 'Only another player of an untimed game can nudge the player to move.',
+  'nudge-too-soon': 'You already nudged them today.',
 };
 
 /** One sentence for a refusal; `invalid-word` names the words. */

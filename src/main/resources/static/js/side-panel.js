@@ -8,7 +8,11 @@ const REASONS = {
   scoreless: 'too many scoreless turns in a row',
   resigned: 'resignation',
   timeout: 'a player running out of time',
+  aborted: 'abort, before every player had moved',
+  abandoned: 'a claim against a player who had left',
 };
+
+const OUT = { resigned: 'resigned', timeout: 'out of time', abandoned: 'left' };
 
 export function renderSide(game, mySeat) {
   const name = (seat) => game.seats[seat]?.player.name ?? `seat ${seat + 1}`;
@@ -31,12 +35,23 @@ function turnText(game, mySeat, name) {
       return `Waiting for players: ${game.seats.length} of ${game.seatCount} seats taken.`;
     case 'finished':
       return 'Game over.';
-    default:
+    default: {
       if (isMyTurn(game, mySeat) && finalPassExpected(game)) {
         return `${name(game.pending)} went out: pass to end the game, or challenge.`;
       }
-      return isMyTurn(game, mySeat) ? 'Your turn.' : `${name(game.turn)}'s turn.`;
+      const whose = isMyTurn(game, mySeat) ? 'Your turn' : `${name(game.turn)}'s turn`;
+      // Untimed games last days: say since when.
+      return !game.clock && game.turnSince ? `${whose} since ${since(game.turnSince)}.` : `${whose}.`;
+    }
   }
+}
+
+/** "14:05" today, "6 Dec, 14:05" another day, in the browser's time zone. */
+function since(instant) {
+  const at = new Date(instant);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === new Date().toDateString() ? time
+    : `${at.toLocaleDateString([], { day: 'numeric', month: 'short' })}, ${time}`;
 }
 
 /** The tab title tells a player in another tab that it is their turn. */
@@ -55,7 +70,12 @@ function renderScores(game, mySeat) {
     tr.classList.toggle('resigned', seat.resigned);
     const who = document.createElement('th');
     who.scope = 'row';
-    who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '') + (seat.resigned ? ' — resigned' : '');
+    who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '')
+      + (seat.resigned ? ` — ${OUT[seat.out] ?? 'resigned'}` : '');
+    const presence = document.createElement('span');
+    presence.className = 'presence';
+    presence.dataset.presenceSeat = String(index);
+    who.append(presence);
     if (game.status === 'active' && game.turn === index) {
       const marker = document.createElement('span');
       marker.className = 'marker';
@@ -116,6 +136,10 @@ function describeMove(move, name) {
     case 'challenge':
       return move.phony ? `challenged by ${name(move.by)}: ${move.words.map((w) => w.word).join(', ')} not a word, withdrawn`
         : `challenged by ${name(move.by)}: the play stands`;
+    case 'abort':
+      return 'aborted the game';
+    case 'abandoned':
+      return 'left; the game was claimed';
     default:
       return move.type;
   }
@@ -129,7 +153,8 @@ function renderResult(game, name) {
   }
   const { scores, winners, reason } = game.result;
   const final = scores.map((score, seat) => `${name(seat)} ${score}`).join(', ');
-  const outcome = winners.length === 1 ? `${name(winners[0])} wins.` : `A tie between ${winners.map(name).join(' and ')}.`;
+  const outcome = winners.length === 0 ? 'Nobody wins.' : winners.length === 1 ? `${name(winners[0])} wins.`
+    : `A tie between ${winners.map(name).join(' and ')}.`;
   const penalties = game.result.adjustments.filter((a) => a.type === 'penalty')
     .map((a) => `${name(a.seat)} ${a.points}`);
   const time = penalties.length > 0 ? ` Time penalties: ${penalties.join(', ')}.` : '';

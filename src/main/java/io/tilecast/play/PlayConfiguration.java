@@ -7,6 +7,7 @@ import io.tilecast.journal.EventLog;
 import io.tilecast.journal.Journal;
 import io.tilecast.play.computer.BotSettings;
 import io.tilecast.play.computer.BotTurns;
+import io.tilecast.play.computer.Bots;
 import io.tilecast.play.computer.GameAnalysis;
 import io.tilecast.play.computer.StoredAnalyses;
 import io.tilecast.play.host.GameCommands;
@@ -62,7 +63,7 @@ class PlayConfiguration {
 
     @Bean
     Hosting hosting(PlaySettings settings, PlayMeters meters, Clock clock) {
-        return new Hosting(settings, meters, clock);
+        return new Hosting(settings, meters, clock, player -> Bots.byId(player).isPresent());
     }
 
     @Bean

@@ -35,7 +35,8 @@ final class EventFrames {
     /** One line of data unless the mapper indents, and then one {@code data:} line for each of its lines. */
     private byte[] frame(Delivery delivery) {
         String data = String.join("\ndata:", LINE_BREAK.split(json.writeValueAsString(delivery.data())));
-        return ("id:" + delivery.version() + "\nevent:" + delivery.type() + "\ndata:" + data + "\n\n")
+        String id = delivery.versioned() ? "id:" + delivery.version() + "\n" : "";
+        return (id + "event:" + delivery.type() + "\ndata:" + data + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -12,6 +12,7 @@ import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.PlayMeters;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveAck;
 import io.tilecast.play.hosting.HostedGames;
 import io.tilecast.play.hosting.Lexicons;
@@ -105,8 +106,14 @@ class GameController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move", "A move needs the game version you saw.");
         }
         var move = body.command().toMove().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "bad-move",
-                "A move is {type: place|exchange|pass|resign|challenge, version, tiles or letters}."));
+                "A move is {type: place|exchange|pass|resign|challenge|abort|claim, version, tiles or letters}."));
         return finder.host(exchange, id).map(host -> timed("move", () -> host.move(player, body.version(), move)));
+    }
+
+    @PostMapping("/api/games/{id}/nudge")
+    Mono<LiveEvents.Nudged> nudge(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
+        PlayerRef player = player(caller);
+        return finder.host(exchange, id).map(host -> timed("nudge", () -> host.nudge(player)));
     }
 
     private PlayerRef player(Caller caller) {

@@ -147,13 +147,34 @@ final class GamePage {
         await(ExpectedConditions.titleContains(text));
     }
 
-    /** The scores table as text, without the clocks (which tick). */
+    /** The scores table as text, without the clocks and the presence dots (which tick). */
     String scores() {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 return [...document.querySelectorAll('#scores tbody tr')]
                   .map((row) => [...row.children].filter((cell) => !cell.classList.contains('clock'))
-                    .map((cell) => cell.textContent).join(' '))
+                    .map((cell) => [...cell.childNodes].filter((node) => !node.classList?.contains('presence'))
+                      .map((node) => node.textContent).join('')).join(' '))
                   .join('\\n');""");
+    }
+
+    /** Whether every corner and the centre of the board are the board's own, not covered by anything. */
+    boolean boardUncovered() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const board = document.getElementById('board');
+                const r = board.getBoundingClientRect();
+                return [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2],
+                        [r.right - 2, r.bottom - 2], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]]
+                  .every(([x, y]) => board.contains(document.elementFromPoint(x, y)));""");
+    }
+
+    /** What a seat's presence dot says: "here", or "away" and for how long. */
+    String presence(int seat) {
+        return browser.findElement(By.cssSelector("[data-presence-seat='" + seat + "']")).getDomAttribute("title");
+    }
+
+    /** Answers the page's confirmation dialog with its action button. */
+    void confirm() {
+        await(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
     }
 
     /** What a seat's clock shows. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +18,8 @@ import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The server goes away under an open game page and comes back on the same port and database: the
- * page says it is reconnecting, then shows the same position and follows the game live again.
+ * page says it is reconnecting, in a banner beside the board that counts down to the next try,
+ * then shows the same position and follows the game live again without a reload.
  */
 @BrowserTest
 class ReconnectAfterRestartTest {
@@ -54,11 +57,21 @@ class ReconnectAfterRestartTest {
         String scores = page.scores();
         String annsClock = page.clock(0);
 
+        assertThat(browser.findElement(By.id("reconnect-banner")).isDisplayed()).isFalse();
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true");
+
         server.close();
         page.await(ExpectedConditions.textToBe(By.id("connection"), "Reconnecting…"));
+        WebElement banner = browser.findElement(By.id("reconnect-banner"));
+        page.await(driver -> banner.isDisplayed() && banner.getText().matches(
+                "Reconnecting… your moves are safe\\. Trying again in \\d s\\."));
+        assertThat(page.boardUncovered()).as("the banner beside the board, not over it").isTrue();
+        page.awaitBoard(deal.afterOpening());
         server = startServer();
 
         page.waitUntilLive();
+        page.await(driver -> !banner.isDisplayed());
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded")).isEqualTo(true);
         page.awaitBoard(deal.afterOpening());
         assertThat(page.scores()).isEqualTo(scores);
         assertThat(page.clock(0)).as("the clock of the seat not to move stood still").isEqualTo(annsClock);

@@ -33,10 +33,11 @@ class ResumeStreamTest {
         game.passes(2);
 
         try (EventStream resumed = EventStream.resume(port, game.id(), game.bob().token(), lastSeen)) {
-            EventStream.Event second = resumed.await(e -> e.id().equals(String.valueOf(Integer.parseInt(lastSeen) + 2)),
+            EventStream.Event second = resumed.await(e -> String.valueOf(Integer.parseInt(lastSeen) + 2).equals(e.id()),
                     java.time.Duration.ofSeconds(10));
+            resumed.await(e -> e.type().equals("presence"), java.time.Duration.ofSeconds(10));
             List<EventStream.Event> received = resumed.events();
-            assertThat(received).extracting(EventStream.Event::type).containsExactly("moved", "moved");
+            assertThat(received).extracting(EventStream.Event::type).containsExactly("moved", "moved", "presence");
             assertThat(received.getFirst().id()).isEqualTo(String.valueOf(Integer.parseInt(lastSeen) + 1));
             assertThat(second.type()).isEqualTo("moved");
         }

@@ -64,6 +64,8 @@ public final class GcgWriter {
                 case RESIGN -> out.append("(resign)");
                 case TIMEOUT -> out.append("(timeout)");
                 case CHALLENGE -> throw new IllegalStateException("written above");
+                case ABORT -> out.append("(abort)");
+                case ABANDONED -> out.append("(abandoned)");
             }
             out.append(" +").append(turn.score()).append(' ').append(turn.totalAfter()).append('\n');
             turn.result().ifPresent(result -> ending(out, result, nicks, turn));

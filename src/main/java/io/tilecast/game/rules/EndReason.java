@@ -5,7 +5,9 @@ public enum EndReason {
     OUT("out"),
     SCORELESS("scoreless"),
     RESIGNED("resigned"),
-    TIMEOUT("timeout");
+    TIMEOUT("timeout"),
+    ABORTED("aborted"),
+    ABANDONED("abandoned");
 
     private final String code;
 

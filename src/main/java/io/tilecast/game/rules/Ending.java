@@ -39,14 +39,18 @@ final class Ending {
     }
 
     static Closing left(TurnKind kind) {
-        return new Closing(kind == TurnKind.TIMEOUT ? EndReason.TIMEOUT : EndReason.RESIGNED, List.of());
+        return new Closing(switch (kind) {
+            case TIMEOUT -> EndReason.TIMEOUT;
+            case ABANDONED -> EndReason.ABANDONED;
+            default -> EndReason.RESIGNED;
+        }, List.of());
     }
 
     static Ruling finish(GameState state, Turn turn, Closing closing) {
         EndReason reason = closing.reason();
         GameClock clock = state.clock().stop();
         List<RackAdjustment> adjustments = new ArrayList<>(closing.adjustments());
-        List<Integer> penalties = clock.penalties();
+        List<Integer> penalties = reason == EndReason.ABORTED ? List.of() : clock.penalties();
         for (int seat = 0; seat < penalties.size(); seat++) {
             if (penalties.get(seat) > 0) {
                 adjustments.add(RackAdjustment.timePenalty(seat, penalties.get(seat)));
@@ -57,7 +61,8 @@ final class Ending {
             scores.set(a.seat(), scores.get(a.seat()) + a.points());
         }
         int best = active(state).map(scores::get).max().orElse(0);
-        List<Integer> winners = active(state).filter(s -> scores.get(s) == best).boxed().toList();
+        List<Integer> winners = reason == EndReason.ABORTED ? List.of()
+                : active(state).filter(s -> scores.get(s) == best).boxed().toList();
         GameResult result = new GameResult(scores, reason, List.copyOf(adjustments), winners);
         Turn ending = new Turn(turn.number(), turn.seat(), turn.kind(), turn.placements(), turn.words(), turn.score(),
                 turn.bingo(), turn.rackBefore(), turn.drawn(), turn.exchangedCount(), turn.exchanged(),

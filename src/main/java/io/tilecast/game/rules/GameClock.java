@@ -84,6 +84,11 @@ public final class GameClock {
         return running < 0 ? this : new GameClock(control, moveLimit, remaining, -1, at, since);
     }
 
+    /** When the running seat's turn began; empty when no clock runs. */
+    public Optional<Instant> turnStarted() {
+        return running < 0 ? Optional.empty() : Optional.ofNullable(since);
+    }
+
     /** When the seat to move times out; empty when no clock runs or no time is kept. */
     public Optional<Instant> deadline() {
         if (running < 0) {

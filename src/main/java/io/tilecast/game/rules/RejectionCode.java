@@ -33,7 +33,12 @@ public enum RejectionCode {
     NOTHING_TO_CHALLENGE(409, "nothing-to-challenge", "There is no play you may challenge now."),
     FINAL_PASS_EXPECTED(409, "final-pass-expected", "The last play went out: pass to end the game, or challenge it."),
     INVALID_CHALLENGE(400, "invalid-challenge",
-            "The challenge rule is one of void, single, double, five-point or ten-point.");
+            "The challenge rule is one of void, single, double, five-point or ten-point."),
+    TOO_LATE_TO_ABORT(409, "too-late-to-abort", "Every seat has taken a turn: the game can no longer be aborted."),
+    OPPONENT_PRESENT(409, "opponent-present",
+            "The player to move is still here, or has not been away long enough to claim the game."),
+    CANNOT_NUDGE(409, "cannot-nudge", "Only another player of an untimed game can nudge the player to move."),
+    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago.");
 
     private final int status;
     private final String code;

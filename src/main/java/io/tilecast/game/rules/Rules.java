@@ -23,8 +23,8 @@ final class Rules {
         if (state.resigned(seat)) {
             return reject(RejectionCode.NOT_YOUR_TURN);
         }
-        if (!(move instanceof Move.Resign || move instanceof Move.Challenge) && seat != state.toMove()) {
-            return reject(RejectionCode.NOT_YOUR_TURN); // one may resign or challenge out of turn
+        if (!outOfTurn(move) && seat != state.toMove()) {
+            return reject(RejectionCode.NOT_YOUR_TURN);
         }
         int goer = state.challenge().outPending() ? state.challenge().pending().seat() : -1;
         if (goer >= 0 && (move instanceof Move.Place || move instanceof Move.Exchange)) {
@@ -41,7 +41,24 @@ final class Rules {
                     : scoreless(state, seat, TurnKind.PASS, "", "", state.bag(), state.rack(seat));
             case Move.Resign resign -> leave(state, seat, TurnKind.RESIGN, goer);
             case Move.Challenge challenge -> Challenges.challenge(state, seat);
+            case Move.Abort abort -> abort(state, seat);
+            case Move.Claim claim -> seat == state.toMove() ? reject(RejectionCode.OPPONENT_PRESENT)
+                    : leave(state, state.toMove(), TurnKind.ABANDONED, goer);
         };
+    }
+
+    private static boolean outOfTurn(Move move) {
+        return move instanceof Move.Resign || move instanceof Move.Challenge || move instanceof Move.Abort
+                || move instanceof Move.Claim;
+    }
+
+    private static Ruling abort(GameState state, int seat) {
+        if (state.turns().stream().map(Turn::seat).distinct().count() >= state.seats()) {
+            return reject(RejectionCode.TOO_LATE_TO_ABORT);
+        }
+        Turn turn = new Turn(state.turns().size(), seat, TurnKind.ABORT, List.of(), List.of(), 0, false,
+                state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());
+        return Ending.finish(state, turn, new Ending.Closing(EndReason.ABORTED, List.of()));
     }
 
     private static Ruling place(GameState state, int seat, List<Placement> tiles) {
@@ -152,7 +169,8 @@ final class Rules {
 
     static Ruling record(GameState state, Turn turn, int toMove) {
         GameClock clock = state.clock();
-        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT && turn.kind() != TurnKind.CHALLENGE) {
+        if (turn.kind() != TurnKind.RESIGN && turn.kind() != TurnKind.TIMEOUT && turn.kind() != TurnKind.CHALLENGE
+                && turn.kind() != TurnKind.ABANDONED) {
             clock = clock.credit(turn.seat());
         }
         return new Ruling.Accepted(state.withTurn(turn, toMove).withClock(clock.run(toMove)), turn);

@@ -37,8 +37,9 @@ public record Turn(int number, int seat, TurnKind kind, List<Placement> placemen
             case PLACE -> new Move.Place(placements);
             case EXCHANGE -> new Move.Exchange(exchanged);
             case PASS -> new Move.Pass();
-            case RESIGN, TIMEOUT -> new Move.Resign(); // a timeout counts as a resignation
+            case RESIGN, TIMEOUT, ABANDONED -> new Move.Resign(); // a timeout counts as a resignation
             case CHALLENGE -> new Move.Challenge();
+            case ABORT -> new Move.Abort();
         };
     }
 }

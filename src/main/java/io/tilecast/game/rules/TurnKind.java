@@ -7,5 +7,7 @@ public enum TurnKind {
     PASS,
     RESIGN,
     TIMEOUT,
-    CHALLENGE
+    CHALLENGE,
+    ABORT,
+    ABANDONED
 }

@@ -67,6 +67,13 @@ final class Audience {
         }
     }
 
+    /** Hands an unversioned delivery (presence) to every watcher, whatever it has seen. */
+    void announce(Delivery delivery) {
+        for (Group group : watched()) {
+            group.run(() -> group.announce(delivery));
+        }
+    }
+
     void heartbeat() {
         for (Group group : watched()) {
             group.run(group::heartbeat);
@@ -121,6 +128,15 @@ final class Audience {
                     continue; // already in its backlog
                 }
                 if (!watcher.take(event.deliveryFor(watcher.viewer))) {
+                    cutOff(watcher);
+                    meters.slowWatcherCutOff();
+                }
+            }
+        }
+
+        void announce(Delivery delivery) {
+            for (Watcher watcher : watchers) {
+                if (!watcher.take(delivery)) {
                     cutOff(watcher);
                     meters.slowWatcherCutOff();
                 }

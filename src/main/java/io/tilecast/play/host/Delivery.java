@@ -31,6 +31,11 @@ public final class Delivery {
         return data;
     }
 
+    /** Whether the delivery is a version of the game; presence is not, and never moves {@code Last-Event-ID}. */
+    public boolean versioned() {
+        return version > 0;
+    }
+
     /**
      * The delivery as written on the wire, made by the first stream that writes it and reused, the same object, by
      * every other stream it is handed to.

@@ -12,7 +12,9 @@ public enum EventName {
     HEARTBEAT("heartbeat"),
     GAME("game"),
     GONE("gone"),
-    CHALLENGED("challenged");
+    CHALLENGED("challenged"),
+    PRESENCE("presence"),
+    NUDGE("nudge");
 
     private final String wire;
 

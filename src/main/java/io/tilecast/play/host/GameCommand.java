@@ -1,6 +1,10 @@
 package io.tilecast.play.host;
 
 import io.tilecast.game.rules.Move;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What a host is asked to do to its game. */
 public sealed interface GameCommand {
@@ -17,5 +21,15 @@ public sealed interface GameCommand {
 
     /** Times out every seat whose time is up, one after another. */
     record KeepTime() implements GameCommand {
+    }
+
+    /** The command for a move; a claim takes with it from when each seat may be claimed against. */
+    static GameCommand of(PlayerRef player, int seenVersion, Move move, Supplier<List<Optional<Instant>>> claimable) {
+        return move instanceof Move.Claim ? new Claim(player, seenVersion, claimable.get())
+                : new Play(player, seenVersion, move);
+    }
+
+    /** A claim against the absent player to move; {@code claimableFrom[seat]} is empty while that seat is present. */
+    record Claim(PlayerRef player, int seenVersion, List<Optional<Instant>> claimableFrom) implements GameCommand {
     }
 }

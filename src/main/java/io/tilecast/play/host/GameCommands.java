@@ -8,6 +8,7 @@ import static io.tilecast.game.rules.RejectionCode.NOT_CREATOR;
 import static io.tilecast.game.rules.RejectionCode.NOT_ENOUGH_PLAYERS;
 import static io.tilecast.game.rules.RejectionCode.NOT_SEATED;
 import static io.tilecast.game.rules.RejectionCode.NOTHING_TO_CHALLENGE;
+import static io.tilecast.game.rules.RejectionCode.OPPONENT_PRESENT;
 import static io.tilecast.game.rules.RejectionCode.STALE_VERSION;
 
 import io.tilecast.game.rules.GameClock;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -55,7 +57,21 @@ public final class GameCommands {
             case GameCommand.Start start -> start(table, start.caller(), at);
             case GameCommand.Play play -> play(table, play, at);
             case GameCommand.KeepTime keepTime -> keepTime(table, at);
+            case GameCommand.Claim claim -> claim(table, claim, at);
         };
+    }
+
+    private Decision claim(Table table, GameCommand.Claim claim, Instant at) {
+        if (table.status() == Status.ACTIVE && claim.seenVersion() == table.version()
+                && table.seatOf(claim.player().id()).isPresent()) {
+            int toMove = table.state().toMove();
+            Optional<Instant> from = toMove < claim.claimableFrom().size() ? claim.claimableFrom().get(toMove)
+                    : Optional.empty();
+            if (from.isEmpty() || at.isBefore(from.get())) {
+                return refused(OPPONENT_PRESENT);
+            }
+        }
+        return play(table, new GameCommand.Play(claim.player(), claim.seenVersion(), new Move.Claim()), at);
     }
 
     private Decision join(Table table, PlayerRef player, Instant at) {

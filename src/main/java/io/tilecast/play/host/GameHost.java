@@ -3,10 +3,10 @@ package io.tilecast.play.host;
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.RejectionCode;
 import io.tilecast.play.host.view.GameView;
+import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveAck;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,21 +27,19 @@ public final class GameHost {
     private final GameStreams streams;
     private final ReentrantLock lock = new ReentrantLock();
     private final Tenure tenure;
-    private final Clock clock;
     private final GameLog log;
     private Table table;
     private boolean closed;
     private Runnable afterEachChange = () -> { };
 
     GameHost(Table table, List<GameEvent> history, long epoch, GameLog log, PlaySettings settings, PlayMeters meters,
-             Clock clock) {
+             Clock clock, Predicate<String> attended) {
         this.commands = new GameCommands(settings.moveLimit());
         this.table = table;
         this.epoch = epoch;
         this.log = log;
-        this.clock = clock;
         this.tenure = new Tenure(settings);
-        this.streams = new GameStreams(settings, meters, history);
+        this.streams = new GameStreams(settings, meters, history, clock, table, attended);
     }
 
     public GameSetup setup() {
@@ -117,7 +115,7 @@ public final class GameHost {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return streams.now();
     }
 
     /** Records a new game's creation; false when the journal cannot take it. */
@@ -131,24 +129,25 @@ public final class GameHost {
     }
 
     public Outcome<GameView> join(PlayerRef player) {
-        return command(new GameCommand.Join(player), next -> GameViews.game(next, next.viewerOf(player)));
+        return command(new GameCommand.Join(player), next -> streams.view(next, next.viewerOf(player)));
     }
 
     /** Starts the game now: seat 0's clock runs from then. */
     public Outcome<GameView> start(PlayerRef caller) {
-        return command(new GameCommand.Start(caller), next -> GameViews.game(next, next.viewerOf(caller)));
+        return command(new GameCommand.Start(caller), next -> streams.view(next, next.viewerOf(caller)));
     }
 
     /** Applies a move by the calling player, if {@code seenVersion} is still the game's version. */
     public Outcome<MoveAck> move(PlayerRef caller, int seenVersion, Move move) {
-        return command(new GameCommand.Play(caller, seenVersion, move),
-                next -> MoveAck.of(next.version(), next.state(), move instanceof Move.Challenge));
+        return locked(() -> command(GameCommand.of(caller, seenVersion, move, streams::claimableFrom),
+                next -> MoveAck.of(next.version(), next.state(), next.seatOf(caller.id()).orElseThrow(),
+                        move instanceof Move.Challenge))); // presence under the lock, as streams join under it
     }
 
-    /** Times out every seat whose time is up; false when one was due and the journal could not take it. */
+    /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
     public boolean keepTime() {
-        Instant now = now();
-        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now))) {
+        streams.keepPresence();
+        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now()))) {
             return true; // a look, not a use: an idle game still leaves memory
         }
         return command(new GameCommand.KeepTime(), next -> true) instanceof Outcome.Done<Boolean>;
@@ -180,7 +179,7 @@ public final class GameHost {
             return false;
         }
         table = next;
-        change.events().forEach(streams::publish);
+        streams.publish(next, change.events());
         if (next.status() == Status.FINISHED) {
             // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
             tenure.finished(System.nanoTime());
@@ -190,9 +189,14 @@ public final class GameHost {
         return true;
     }
 
+    /** Reminds the player to move of an untimed game that it is their turn; once a day per player. */
+    public Outcome<LiveEvents.Nudged> nudge(PlayerRef caller) {
+        return streams.nudge(caller);
+    }
+
     /** The game as this caller (a player, or null for a spectator) may see it now. */
     public GameView view(PlayerRef caller) {
-        return locked(() -> GameViews.game(table, table.viewerOf(caller)));
+        return locked(() -> streams.view(table, table.viewerOf(caller)));
     }
 
     /** The whole game, once it is over; empty until then. */
@@ -218,11 +222,8 @@ public final class GameHost {
 
     /** Stops taking commands and tells every watcher to reconnect (shutdown, or the lease was lost). */
     public void close(ReconnectReason reason) {
-        locked(() -> {
-            closed = true;
-            streams.closeAll(table, reason);
-            return null;
-        });
+        locked(() -> closed = true);
+        closeStreams(reason);
     }
 
     /** Tells every watcher to reconnect without closing the game (streams drained before shutdown). */

@@ -2,17 +2,20 @@ package io.tilecast.play.host;
 
 import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.EndReason;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TableView;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
 import io.tilecast.game.rules.Word;
+import io.tilecast.game.rules.TurnKind;
 import io.tilecast.play.host.view.ClockView;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveView;
 import io.tilecast.play.host.view.ResultView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,22 +33,38 @@ final class GameViews {
         List<GameView.SeatView> seats = new ArrayList<>();
         if (state == null) {
             for (PlayerRef player : table.players()) {
-                seats.add(new GameView.SeatView(player, 0, 0, false));
+                seats.add(new GameView.SeatView(player, 0, 0, false, null));
             }
             return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), 0, TileSet.TILE_COUNT,
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
-                    ClockView.waiting(setup.clock(), table.players().size()), setup.challenge().code(), null);
+                    ClockView.waiting(setup.clock(), table.players().size()), setup.challenge().code(), null, null,
+                    null, null, null, null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
             seats.add(new GameView.SeatView(table.players().get(seat), view.scores().get(seat),
-                    view.rackSizes().get(seat), view.resigned().get(seat)));
+                    view.rackSizes().get(seat), view.resigned().get(seat), out(state, seat)));
         }
         return new GameView(setup.id(), setup.region(), table.status().code(), table.version(), view.toMove(),
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
-                ClockView.of(state.clock()), setup.challenge().code(), pending(state));
+                ClockView.of(state.clock()), setup.challenge().code(), pending(state), null, null, null, null,
+                state.clock().turnStarted().orElse(null));
+    }
+
+    /** Why a seat left the game: the kind of its last turn, shown as the API names it. */
+    private static String out(GameState state, int seat) {
+        if (!state.resigned(seat)) {
+            return null;
+        }
+        TurnKind left = state.turns().reversed().stream().filter(t -> t.seat() == seat).map(Turn::kind)
+                .findFirst().orElse(TurnKind.RESIGN);
+        return switch (left) {
+            case TIMEOUT -> EndReason.TIMEOUT.code();
+            case ABANDONED -> EndReason.ABANDONED.code();
+            default -> EndReason.RESIGNED.code();
+        };
     }
 
     static String gcg(Table table) {
@@ -79,12 +98,13 @@ final class GameViews {
         List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();
         List<String> board = state.board().rows();
         ClockView clock = ClockView.of(state.clock());
+        Instant since = state.clock().turnStarted().orElse(null);
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, null, clock, pending(state));
+                state.toMove(), board, null, clock, pending(state), since);
         Object[] bySeat = new Object[state.seats()];
         Arrays.fill(bySeat, everyone);
         bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, state.rack(turn.seat()).tiles(), clock, pending(state));
+                state.toMove(), board, state.rack(turn.seat()).tiles(), clock, pending(state), since);
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 

@@ -27,6 +27,8 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case "pass" -> Optional.of(new Move.Pass());
             case "resign" -> Optional.of(new Move.Resign());
             case "challenge" -> Optional.of(new Move.Challenge());
+            case "abort" -> Optional.of(new Move.Abort());
+            case "claim" -> Optional.of(new Move.Claim());
             default -> Optional.empty();
         };
     }
@@ -58,6 +60,8 @@ public record MoveCommand(String type, List<TileCommand> tiles, String letters) 
             case Move.Pass pass -> new MoveCommand("pass", null, null);
             case Move.Resign resign -> new MoveCommand("resign", null, null);
             case Move.Challenge challenge -> new MoveCommand("challenge", null, null);
+            case Move.Abort abort -> new MoveCommand("abort", null, null);
+            case Move.Claim claim -> new MoveCommand("claim", null, null);
         };
     }
 }

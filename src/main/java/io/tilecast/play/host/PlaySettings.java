@@ -11,7 +11,8 @@ public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue(
                            @DefaultValue("5s") Duration leaseMargin, @DefaultValue("10s") Duration finishedLinger,
                            @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames,
                            @DefaultValue("72h") Duration moveLimit, @DefaultValue("10s") Duration overdueSweep,
-                           @DefaultValue("1s") Duration lobbyRead) {
+                           @DefaultValue("1s") Duration lobbyRead, @DefaultValue("60s") Duration claimAfter,
+                           @DefaultValue("5s") Duration presenceGrace) {
 
     public PlaySettings {
         if (leaseMargin.compareTo(leaseTtl) >= 0) {

@@ -15,9 +15,10 @@ class RejectionCodeTest {
                 "first-move-center", "too-few-tiles", "not-in-rack", "invalid-word", "bag-too-small", "bad-move",
                 "game-full", "already-seated", "game-started", "not-enough-players", "too-many-waiting-games",
                 "stale-version", "not-seated", "not-creator", "journal-full", "host-unavailable",
-                "nothing-to-challenge", "final-pass-expected", "invalid-challenge");
+                "nothing-to-challenge", "final-pass-expected", "invalid-challenge",
+                "too-late-to-abort", "opponent-present", "cannot-nudge", "nudge-too-soon");
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::code))
-                .containsExactly("out", "scoreless", "resigned", "timeout");
+                .containsExactly("out", "scoreless", "resigned", "timeout", "aborted", "abandoned");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Commands as pure decisions: a table and a command in, a refusal or events out, with nothing started. */
@@ -72,6 +73,27 @@ class GameCommandsTest {
                 .containsExactly(started.version() + 1, started.version() + 2);
         assertThat(resigned.next().status()).isEqualTo(Status.FINISHED);
         assertThat(resigned.next().version()).isEqualTo(started.version() + 2);
+    }
+
+    @Test
+    void aClaimIsDecidedFromWhenThePlayerToMoveMayBeClaimedAgainstAndLoggedAsAMove() {
+        Table started = started();
+        Instant from = T0.plusSeconds(60);
+        var present = new GameCommand.Claim(BOB, started.version(), List.of(Optional.empty(), Optional.empty()));
+        var away = new GameCommand.Claim(BOB, started.version(), List.of(Optional.of(from), Optional.empty()));
+
+        assertThat(refusal(started, present)).isEqualTo(RejectionCode.OPPONENT_PRESENT);
+        assertThat(((Decision.Refused) commands.decide(started, away, from.minusMillis(1))).refusal().code())
+                .isEqualTo(RejectionCode.OPPONENT_PRESENT);
+        Decision.Changed claimed = (Decision.Changed) commands.decide(started, away, from);
+
+        assertThat(claimed.logged().getFirst().change()).isEqualTo(new Change.Moved(1, new Move.Claim(), 0));
+        assertThat(claimed.next().state().result().orElseThrow().reason().code()).isEqualTo("abandoned");
+        Table replayed = started;
+        for (LoggedEvent event : claimed.logged()) {
+            replayed = commands.apply(replayed, event).next();
+        }
+        assertThat(replayed).isEqualTo(claimed.next()); // a rebuild replays the claim without asking about presence
     }
 
     @Test

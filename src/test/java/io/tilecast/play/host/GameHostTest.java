@@ -121,7 +121,8 @@ class GameHostTest {
 
     private static List<Delivery> watch(GameHost host, PlayerRef viewer, int fromVersion) {
         List<Delivery> received = new CopyOnWriteArrayList<>();
-        host.events(viewer, OptionalInt.of(fromVersion), StreamLine.NONE).subscribe(received::add);
+        host.events(viewer, OptionalInt.of(fromVersion), StreamLine.NONE).filter(Delivery::versioned)
+                .subscribe(received::add);
         return received;
     }
 

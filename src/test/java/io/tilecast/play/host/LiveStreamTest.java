@@ -41,8 +41,10 @@ class LiveStreamTest {
                 .recordWith(ArrayList::new)
                 .thenConsumeWhile(d -> true)
                 .consumeRecordedWith(resumed -> {
-                    assertThat(resumed).extracting(Delivery::type).containsExactly("moved", "moved", "moved", "reconnect");
-                    assertThat(resumed).extracting(Delivery::version).containsExactly(seen + 1, seen + 2, seen + 3, seen + 3);
+                    assertThat(resumed).extracting(Delivery::type)
+                            .containsExactly("moved", "moved", "moved", "presence", "reconnect");
+                    assertThat(resumed).extracting(Delivery::version)
+                            .containsExactly(seen + 1, seen + 2, seen + 3, 0, seen + 3);
                 })
                 .expectComplete()
                 .verify(Duration.ofSeconds(5));
@@ -134,6 +136,7 @@ class LiveStreamTest {
                     .expectNextMatches(d -> d.version() == seen + 1)
                     .expectNextMatches(d -> d.version() == seen + 2)
                     .expectNextMatches(d -> d.version() == seen + 3)
+                    .expectNextMatches(d -> d.type().equals("presence") && !d.versioned())
                     .then(() -> {
                         busy.release.countDown();
                         passes(host, 1);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,6 +45,7 @@ class LogFromEarlierVersionsTest {
         ObjectNode view = (ObjectNode) json.readTree(json.writeValueAsString(GameViews.game(rebuilt.table(),
                 Viewer.seat(0))));
         assertThat(view.remove("challenge").asString()).isEqualTo("void"); // a member added after a55a1f3
+        view.get("seats").forEach(seat -> ((ObjectNode) seat).remove("out")); // added since a55a1f3
         assertThat(view).isEqualTo(json.readTree(resource("a55a1f3-view-alice.json")));
         assertThat(GameViews.gcg(rebuilt.table())).isEqualTo(resource("a55a1f3-game.gcg"));
     }

@@ -11,11 +11,10 @@ import java.util.List;
 public record MoveAck(int version, int score, List<Word> words, boolean bingo, String rack, boolean over,
                       Boolean phony) {
 
-    /** The answer to the move that made {@code after}'s last turn; a challenge answers with the challenger's rack. */
-    public static MoveAck of(int version, GameState after, boolean challenge) {
+    /** The answer to the mover in {@code seat}: their own rack, whichever seat the last turn was (a claim's). */
+    public static MoveAck of(int version, GameState after, int seat, boolean challenge) {
         Turn turn = after.turns().getLast();
-        return new MoveAck(version, turn.score(), turn.words(), turn.bingo(),
-                after.rack(challenge ? turn.by() : turn.seat()).tiles(), after.finished(),
+        return new MoveAck(version, turn.score(), turn.words(), turn.bingo(), after.rack(seat).tiles(), after.finished(),
                 challenge ? turn.withdrew() : null);
     }
 }
