@@ -7,9 +7,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets a controller method declare who is calling: a {@link Caller} parameter receives the player
- * or {@link Caller.Anonymous}; a {@link Caller.Player} parameter makes the route refuse anonymous
- * callers with {@code 401 unauthenticated}.
+ * Lets a controller method declare who is calling: a {@link Caller} parameter receives the player or {@link
+ * Caller.Anonymous}; a {@link Caller.Player} parameter makes the route refuse anonymous callers with {@code 401
+ * unauthenticated}.
  */
 public final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -17,11 +17,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * Decides who is calling before any controller runs: a player when the request carries a valid
- * token ({@code Authorization: Bearer}, else the cookie), anonymous when it carries none. A token
- * that is present but not valid is refused with {@code 401 unauthenticated} on the API rather than
- * quietly treated as anonymous, so that a client learns at once that it must register again.
- * Outside {@code /api/} every request is anonymous and no token is checked.
+ * Decides who is calling before any controller runs: a player when the request carries a valid token ({@code
+ * Authorization: Bearer}, else the cookie), anonymous when it carries none.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

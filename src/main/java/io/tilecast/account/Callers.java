@@ -5,9 +5,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Where the caller of a request is found: resolved once per request from its token by
- * {@link CallerFilter} and kept as an exchange attribute. Controllers may instead declare a
- * {@link Caller} (or {@link Caller.Player}) parameter.
+ * Where the caller of a request is found: resolved once per request from its token by {@link CallerFilter} and kept as
+ * an exchange attribute.
  */
 public final class Callers {
 

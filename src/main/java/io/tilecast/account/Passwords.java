@@ -8,12 +8,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/**
- * Passwords are kept only as a slow, salted BCrypt hash (Spring Security's crypto module). Hashing
- * takes tens of milliseconds by design, so it runs off the event loop. A check always computes one
- * hash, against a stand-in when the player has no password, does not exist, or sent a password no
- * account can have, so that every wrong sign-in takes the same time.
- */
+/** Passwords are kept only as a slow, salted BCrypt hash (Spring Security's crypto module). */
 @Component
 public class Passwords {
 
@@ -25,7 +20,6 @@ public class Passwords {
     private static final String STAND_IN = "no such password: a stand-in for the time a check takes";
 
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
-    /** The hash a check compares against when there is no real one. */
     private final String standIn = encoder.encode(STAND_IN);
 
     /** The password as it may be set; {@code 400 invalid-password} otherwise. Never logged, never echoed. */
@@ -37,10 +31,6 @@ public class Passwords {
         return password;
     }
 
-    /**
-     * 8–128 characters (code points), at most 72 bytes of UTF-8, and no half of a surrogate pair:
-     * that would be written as {@code ?} in UTF-8, and a different password would match.
-     */
     static boolean acceptable(String password) {
         if (password == null) {
             return false;
@@ -74,10 +64,7 @@ public class Passwords {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    /**
-     * Whether the password matches {@code hash}. A null hash (a guest, or nobody) and a password no
-     * account can have (too long, say) never match, in the same time.
-     */
+    /** Whether the password matches {@code hash}. */
     public Mono<Boolean> matches(String password, String hash) {
         return Mono.fromCallable(() -> {
             boolean possible = acceptable(password) && hash != null;

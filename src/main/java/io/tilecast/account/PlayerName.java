@@ -5,11 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
-/**
- * A player's name as registered: 1 to 24 ASCII letters, digits, {@code _} or {@code -}, not made
- * to look like a computer opponent's. Unique once folded ({@link #folded}); the database's
- * {@code players_name_folded_key} index on {@code player_name_folded(name)} keeps it so.
- */
+/** A player's name: 1 to 24 ASCII letters, digits, {@code _} or {@code -}, not passing for a bot. */
 public record PlayerName(String value) {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{1,24}");
@@ -28,9 +24,8 @@ public record PlayerName(String value) {
     }
 
     /**
-     * The name as uniqueness sees it: lower case, {@code rn} as {@code m}, {@code vv} as {@code w},
-     * then I/l/1/i as l, O/0 as o, S/5 as s, Z/2 as z, B/8 as b and {@code _} as {@code -}. The
-     * same as the database's {@code player_name_folded} (migration V8).
+     * The name as uniqueness sees it: lower case, {@code rn} as {@code m}, {@code vv} as {@code w}, then I/l/1/i as l,
+     * O/0 as o, S/5 as s, Z/2 as z, B/8 as b and {@code _} as {@code -}.
      */
     public static String folded(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace("rn", "m").replace("vv", "w");

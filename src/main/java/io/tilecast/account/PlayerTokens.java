@@ -18,15 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
-/**
- * Issues and checks the tokens that say who a player is. A token carries the player's id and name
- * and is signed with HMAC-SHA256, so every machine in every region can check it without reading
- * the database: {@code v1.<base64url payload>.<base64url mac>}, the payload being
- * {@code id|name|issued-at|expires-at|token-epoch|nonce} (times in epoch seconds; the nonce makes
- * two tokens signed in one second differ; a token from before epochs has neither, and reads as
- * epoch 0). Ids and names never contain {@code |}. A token whose epoch is below the player's
- * current one ({@link TokenEpochs}) is revoked, but for the one a password change kept.
- */
+/** Issues and checks the tokens that say who a player is. */
 @Component
 public final class PlayerTokens {
 
@@ -113,10 +105,7 @@ public final class PlayerTokens {
         }
     }
 
-    /**
-     * What names a token among all of its player's: its signature, which no other token shares. A
-     * password change keeps the caller's token by it. Null for anything that is not a token.
-     */
+    /** What names a token among all of its player's: its signature, which no other token shares. */
     public static String fingerprint(String token) {
         int last = token == null ? -1 : token.lastIndexOf('.');
         return last < 0 || token.length() > LONGEST_TOKEN ? null : token.substring(last + 1);

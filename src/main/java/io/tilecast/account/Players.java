@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code players} table: registration writes synchronously to the primary (the routing filter
- * has already sent it to the primary region); profiles are read from the local member and may lag.
+ * The {@code players} table: registration writes synchronously to the primary (the routing filter has already sent it
+ * to the primary region); profiles are read from the local member and may lag.
  */
 @Component
 public class Players {
@@ -35,11 +35,7 @@ public class Players {
         this.epochs = epochs;
     }
 
-    /**
-     * Creates a player, or refuses with {@code 409 name-taken}. The unique indexes decide, in the
-     * same statement, so two registrations of one name (or of two names that fold alike, see
-     * {@link PlayerName}) at the same moment cannot both succeed, on one machine or two.
-     */
+    /** Creates a player, or refuses with {@code 409 name-taken}. */
     public Mono<Caller.Player> register(PlayerName name) {
         return register(name, null);
     }
@@ -78,10 +74,9 @@ public class Players {
     }
 
     /**
-     * Replaces the player's password hash and revokes every token they hold but {@code kept} (the
-     * fingerprint of the caller's token), on the primary, only if the hash is still {@code oldHash}
-     * (null for a guest): two changes at once cannot both pass the check of the current password.
-     * False when the hash had changed meanwhile.
+     * Replaces the player's password hash and revokes every token they hold but {@code kept} (the fingerprint of the
+     * caller's token), on the primary, only if the hash is still {@code oldHash} (null for a guest): two changes at
+     * once cannot both pass the check of the current password.
      */
     public Mono<Boolean> changePassword(String id, String oldHash, String newHash, String kept) {
         return primary.sql("""
@@ -109,7 +104,6 @@ public class Players {
                 .hasElement();
     }
 
-    /** This machine knows of a raise at once; the others within {@code tilecast.auth.epoch-refresh}. */
     private String learn(Readable row) {
         String id = row.get("id", String.class);
         epochs.raised(id, raise(row));
@@ -122,8 +116,8 @@ public class Players {
     }
 
     /**
-     * Who signs in with this name, read on the primary (where registration wrote it, however new):
-     * the player, their password hash (null for a guest) and token epoch; empty when nobody has the name.
+     * Who signs in with this name, read on the primary (where registration wrote it, however new): the player, their
+     * password hash (null for a guest) and token epoch; empty when nobody has the name.
      */
     public Mono<Credentials> credentials(String name) {
         return primary.sql("SELECT id, name, password_hash, token_epoch FROM players WHERE lower(name) = lower(:name)")
@@ -146,8 +140,8 @@ public class Players {
     }
 
     /**
-     * A player, the hash their password is checked against ({@code passwordHash} null for a guest),
-     * and the epoch a token signed for them now carries.
+     * A player, the hash their password is checked against ({@code passwordHash} null for a guest), and the epoch a
+     * token signed for them now carries.
      */
     public record Credentials(Caller.Player player, String passwordHash, int tokenEpoch) {
     }

@@ -7,12 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.util.StringUtils;
 
-/**
- * The HMAC key read from {@code tilecast.auth.secret}. Every machine applies the same rule, so the
- * same secret gives the same key everywhere: padded standard base64 (what {@code openssl rand
- * -base64 32} prints) that decodes to at least 32 bytes is used decoded; otherwise the text's UTF-8
- * bytes, if there are at least 32.
- */
+/** The HMAC key read from {@code tilecast.auth.secret}. */
 final class SigningKey {
 
     static final int MINIMUM_BYTES = 32;

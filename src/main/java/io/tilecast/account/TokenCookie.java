@@ -4,11 +4,7 @@ import java.time.Duration;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
-/**
- * The cookie that carries a player's token, so that a browser's {@code EventSource} (which cannot
- * send headers) is authenticated too. {@code HttpOnly} keeps it from scripts; {@code Secure} only
- * when the request came over https, so that a local run over plain http keeps it.
- */
+/** The cookie that carries a player's token, so that a browser's {@code EventSource} is signed in too. */
 public final class TokenCookie {
 
     public static final String NAME = "tilecast_token";
@@ -29,7 +25,6 @@ public final class TokenCookie {
         return ResponseCookie.from(NAME, value).httpOnly(true).sameSite("Lax").path("/").secure(overHttps(request));
     }
 
-    /** Fly terminates TLS at its proxy and says so in {@code X-Forwarded-Proto}. */
     static boolean overHttps(ServerHttpRequest request) {
         String forwarded = request.getHeaders().getFirst("X-Forwarded-Proto");
         if (forwarded != null) {

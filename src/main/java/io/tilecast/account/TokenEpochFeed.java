@@ -15,10 +15,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps {@link TokenEpochs} current on this machine: at start it reads every raise within a token's
- * lifetime from the primary, then, every {@code tilecast.auth.epoch-refresh}, the raises since the
- * last look (with a minute's overlap for clocks and late commits). One small indexed query per
- * machine per period, never one per request.
+ * Keeps {@link TokenEpochs} current on this machine: at start it reads every raise within a token's lifetime from the
+ * primary, then, every {@code tilecast.auth.epoch-refresh}, the raises since the last look (with a minute's overlap for
+ * clocks and late commits).
  */
 @Component
 public class TokenEpochFeed implements SmartLifecycle {

@@ -5,11 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The token epoch of every player whose epoch was raised within a token's lifetime, as this
- * machine knows it: a token signed at an older epoch is revoked, but for the one token a password
- * change kept (named by its fingerprint). A player who is not here has epoch 0 as far as any live
- * token goes, since every token signed before an older raise has expired. Fed by
- * {@link TokenEpochFeed}; the machine that raises an epoch knows it at once.
+ * The token epoch of every player whose epoch was raised within a token's lifetime, as this machine knows it: a token
+ * signed at an older epoch is revoked, but for the one token a password change kept (named by its fingerprint).
  */
 @Component
 public final class TokenEpochs {
@@ -20,7 +17,6 @@ public final class TokenEpochs {
 
     private final ConcurrentHashMap<String, Raise> known = new ConcurrentHashMap<>();
 
-    /** Whether a token of this player signed at {@code epoch}, with this fingerprint, is still accepted here. */
     boolean accepts(String playerId, int epoch, String fingerprint) {
         Raise raise = known.get(playerId);
         return raise == null || epoch >= raise.epoch() || fingerprint.equals(raise.kept());
@@ -37,7 +33,6 @@ public final class TokenEpochs {
         known.merge(playerId, raise, (old, now) -> now.epoch() > old.epoch() ? now : old);
     }
 
-    /** Forgets raises older than a token lives: no token they revoke is still accepted anyway. */
     void forgetBefore(Instant oldest) {
         known.values().removeIf(raise -> raise.at().isBefore(oldest));
     }

@@ -8,10 +8,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-/**
- * The nearest PostgreSQL member (the read replica in this region on fly), for requests that only read and may lag a
- * little.
- */
+/** The nearest PostgreSQL member (this region's read replica on fly), for reads that may lag a little. */
 public final class LocalDatabase implements DisposableBean {
 
     private final ConnectionPool pool;

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/**
- * The token-signing secret of a local run, kept next to the embedded database so that players stay signed in when the
- * server restarts.
- */
+/** A local run's token-signing secret, kept beside the embedded database across restarts. */
 final class LocalSecret {
 
     private LocalSecret() {

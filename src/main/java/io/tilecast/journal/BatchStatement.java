@@ -11,10 +11,7 @@ import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
-/**
- * Writes one batch as one statement on the primary: one round trip, whatever its size and however far away the primary
- * is.
- */
+/** Writes one batch as one statement on the primary: one round trip, whatever its size. */
 final class BatchStatement {
 
     private static final String WRITE_BATCH = """

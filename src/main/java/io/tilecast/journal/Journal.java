@@ -84,10 +84,7 @@ public class Journal implements SmartLifecycle {
         return queue.lagSeconds();
     }
 
-    /**
-     * Registers a listener told the game id when an entry was refused by the fence: this process no longer holds that
-     * game's lease.
-     */
+    /** Tells {@code listener} the game id of an entry refused by the fence: the lease is no longer ours. */
     public void onFenced(Consumer<String> gameIdListener) {
         fencedListeners.add(gameIdListener);
     }

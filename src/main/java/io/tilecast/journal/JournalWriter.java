@@ -14,10 +14,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.util.retry.Retry;
 
-/**
- * The one loop that moves entries from the queue into PostgreSQL: wait for work, write the oldest batch, settle it,
- * repeat.
- */
+/** The one loop that moves entries into PostgreSQL: wait, write the oldest batch, settle it, repeat. */
 final class JournalWriter {
 
     private static final Log log = LogFactory.getLog(Journal.class);

@@ -13,9 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The limits that need what only the controller knows: sign-ins per account name (from the body),
- * and password changes per player and per address. Charged by the route itself, so however the
- * path was spelt the request is counted, and before any hash is computed.
+ * The limits that need what only the controller knows: sign-ins per account name (from the body), and password changes
+ * per player and per address.
  */
 @Component
 public class AccountLimits {
@@ -38,8 +37,8 @@ public class AccountLimits {
     }
 
     /**
-     * Counts a sign-in to the account named {@code name}, folded as names are unique, so that
-     * {@code Alice} and {@code AL1CE} share one allowance; {@code 429 rate-limited} past it.
+     * Counts a sign-in to the account named {@code name}, folded as names are unique, so that {@code Alice} and {@code
+     * AL1CE} share one allowance; {@code 429 rate-limited} past it.
      */
     public void chargeSignIn(String name, ServerWebExchange exchange) {
         if (enabled) {

@@ -13,7 +13,6 @@ enum Action {
     COMMAND("command", "game commands"),
     STREAM("stream", "live streams opened"),
     SIGN_IN("sign-in", "sign-ins"),
-    /** Charged by {@link AccountLimits} where the request is served, not classified from the path. */
     PASSWORD("password", "password changes");
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
@@ -23,9 +22,7 @@ enum Action {
     private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/api/session");
     private static final PathPattern LOBBY = PathPatternParser.defaultInstance.parse("/api/lobby/events");
 
-    /** The {@code action} tag of {@code tilecast.limits.refused}. */
     final String tag;
-    /** What is counted, as a refusal's detail says it. */
     final String counted;
 
     Action(String tag, String counted) {
@@ -33,11 +30,6 @@ enum Action {
         this.counted = counted;
     }
 
-    /**
-     * The action of a request, or null when it is not limited: reads, profiles and everything
-     * outside the API. Every write to one game (join, start, moves) is a command; a game's and the
-     * lobby's live events are a stream.
-     */
     static Action of(ServerHttpRequest request) {
         PathContainer path = request.getPath().pathWithinApplication();
         HttpMethod method = request.getMethod();

@@ -7,9 +7,8 @@ import java.net.UnknownHostException;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * Which client a request comes from, as a limit's key: on fly.io the address its proxy names in
- * {@code Fly-Client-IP}, elsewhere (where anyone could send that header) the connection's own. An
- * IPv6 client is its /64: one subscriber usually holds a whole /64.
+ * Which client a request comes from, as a limit's key: on fly.io the address its proxy names in {@code Fly-Client-IP},
+ * elsewhere (where anyone could send that header) the connection's own.
  */
 final class ClientAddress {
 

@@ -4,7 +4,6 @@ package io.tilecast.limits;
 enum KeyKind {
     PLAYER("player"), ADDRESS("address"), ACCOUNT("account");
 
-    /** The {@code key} tag of {@code tilecast.limits.refused}, and the word in a refusal's detail. */
     final String tag;
 
     KeyKind(String tag) {

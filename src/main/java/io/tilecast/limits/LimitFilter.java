@@ -18,8 +18,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses requests over their limits with {@code 429 rate-limited} and {@code Retry-After}, after the
- * caller filter and before the replay filter, so a command to a made-up game is counted before any query.
+ * Refuses requests over their limits with {@code 429 rate-limited} and {@code Retry-After}, after the caller filter and
+ * before the replay filter, so a command to a made-up game is counted before any query.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)

@@ -3,29 +3,7 @@ package io.tilecast.limits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/**
- * How much one player and one client address may do on this process ({@code tilecast.limits.*}).
- * A rate is written {@code requests/period}: that many at once, then that many per period. A
- * request from a player counts against the player and against its address; an address stands for
- * everyone behind it (a school, an office, a mobile carrier), so its limits are the looser ones.
- *
- * @param enabled              whether requests are limited at all
- * @param registerPerAddress   registrations from one address
- * @param createPerPlayer      games one player creates
- * @param createPerAddress     games created from one address
- * @param commandsPerPlayer    joins, starts and moves of one player
- * @param commandsPerAddress   joins, starts and moves from one address
- * @param streamsPerPlayer     live streams one player opens
- * @param streamsPerAddress    live streams opened from one address
- * @param openStreamsPerPlayer live streams one player holds open at once
- * @param openStreamsPerAddress live streams held open at once from one address
- * @param maxKeys              players or addresses each rate limit tracks at once; a new key beyond
- *                             makes room (refilled buckets go, then the tenth least lately used)
- * @param signInPerAddress     sign-ins (right or wrong) from one address: guessing passwords is slow
- * @param signInPerAccount     sign-ins (right or wrong) to one account name, from anywhere
- * @param passwordPerPlayer    password changes (right or wrong current password) by one player
- * @param passwordPerAddress   password changes from one address
- */
+/** How much one player and one client address may do on this process ({@code tilecast.limits.*}). */
 @ConfigurationProperties("tilecast.limits")
 public record LimitSettings(@DefaultValue("true") boolean enabled,
                             @DefaultValue("300/1h") Rate registerPerAddress,

@@ -5,13 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * How many live streams each key has open on this process, up to a most. A key is tracked only
- * while it has a stream open, so the map never holds more keys than there are streams.
- */
+/** How many live streams each key has open on this process, up to a most. */
 final class OpenStreams implements Limit {
 
-    /** Nothing says when one of the key's streams will end; a client should not ask again at once. */
     private static final long RETRY_AFTER_MILLIS = 5_000;
 
     private final KeyKind kind;

@@ -6,11 +6,8 @@ import java.util.List;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * How many requests one key may make in a period, written {@code 300/1m}: up to that many at once,
- * then one more each time a share of the period has passed ({@code 1m / 300}, 200 ms).
- *
- * @param requests how many at once, and how many per period over time
- * @param per      the period in which they are made good again
+ * How many requests one key may make in a period, written {@code 300/1m}: up to that many at once, then one more each
+ * time a share of the period has passed ({@code 1m / 300}, 200 ms).
  */
 public record Rate(int requests, Duration per) {
 
@@ -31,7 +28,6 @@ public record Rate(int requests, Duration per) {
                 DurationStyle.detectAndParse(text.substring(slash + 1).trim()));
     }
 
-    /** Requests made good per millisecond. */
     double perMilli() {
         return requests / (double) per.toMillis();
     }

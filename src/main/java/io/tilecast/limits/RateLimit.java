@@ -10,11 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/**
- * One limit, such as commands per player: a token bucket for each key that has used it lately.
- * Refilled buckets are dropped once a minute (a new one would be the same). A new key that finds the
- * limit tracking its most keys makes room: refilled buckets go, then the tenth least lately used.
- */
+/** One limit, such as commands per player: a token bucket for each key that has used it lately. */
 final class RateLimit implements Limit {
 
     private static final long SWEEP_EVERY = 60_000;
@@ -90,7 +86,6 @@ final class RateLimit implements Limit {
         }
     }
 
-    /** One thread at a time; the others go on meanwhile, a few keys over the most. */
     private void makeRoom(long now) {
         if (!evicting.compareAndSet(false, true)) {
             return;

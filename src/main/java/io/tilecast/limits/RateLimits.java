@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The limits of this process: for each action one per address and (but for registration, which
- * makes a new player) one per player, and the most streams each may hold open.
+ * The limits of this process: for each action one per address and (but for registration, which makes a new player) one
+ * per player, and the most streams each may hold open.
  */
 final class RateLimits {
 
@@ -31,12 +31,10 @@ final class RateLimits {
         this.openByPlayer = new OpenStreams(KeyKind.PLAYER, settings.openStreamsPerPlayer(), meters);
     }
 
-    /** Counts a request against its address and its player (null for an anonymous caller). */
     Optional<Refusal> charge(Action action, String player, String address) {
         return Limit.takeBoth(byAddress.get(action), address, byPlayer.get(action), player);
     }
 
-    /** Counts a stream as open for its address and player, until {@link #closeStream}. */
     Optional<Refusal> openStream(String player, String address) {
         return Limit.takeBoth(openByAddress, address, openByPlayer, player);
     }

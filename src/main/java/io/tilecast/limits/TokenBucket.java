@@ -1,9 +1,8 @@
 package io.tilecast.limits;
 
 /**
- * One key's allowance under a {@link Rate}: it starts full, each request takes a token, and tokens
- * come back at the rate's pace up to the rate's number. Not thread-safe: {@link RateLimit} only
- * touches a bucket while the map holds its entry locked.
+ * One key's allowance under a {@link Rate}: it starts full, each request takes a token, and tokens come back at the
+ * rate's pace up to the rate's number.
  */
 final class TokenBucket {
 
@@ -17,7 +16,6 @@ final class TokenBucket {
         this.at = now;
     }
 
-    /** Takes a token: 0 when there was one, else the milliseconds until there will be one. */
     long take(long now) {
         refill(now);
         if (tokens >= 1) {
@@ -28,17 +26,14 @@ final class TokenBucket {
         return Math.max(1, (long) Math.ceil((1 - tokens) * rate.per().toMillis() / rate.requests()));
     }
 
-    /** Returns a token taken for a request that another limit then refused. */
     void giveBack() {
         tokens = Math.min(rate.requests(), tokens + 1);
     }
 
-    /** When the bucket was last taken from. */
     long lastUsed() {
         return at;
     }
 
-    /** Whether the bucket has refilled completely: it is then no different from a new one. */
     boolean full(long now) {
         return tokens + elapsed(now) * rate.perMilli() >= rate.requests();
     }
@@ -48,7 +43,6 @@ final class TokenBucket {
         at = Math.max(at, now);
     }
 
-    /** A clock set back gives nothing back and takes nothing away. */
     private long elapsed(long now) {
         return Math.max(0, now - at);
     }

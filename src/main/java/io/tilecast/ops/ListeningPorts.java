@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the log which port is which once each server listens: the public one and the operations
- * one ({@code management.server.port}) both log "Netty started", in no fixed order.
+ * Says in the log which port is which once each server listens: the public one and the operations one ({@code
+ * management.server.port}) both log "Netty started", in no fixed order.
  */
 @Component
 class ListeningPorts implements ApplicationListener<WebServerInitializedEvent> {

@@ -7,10 +7,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/**
- * Whether the local read member answers. Part of overall health, not of readiness: a lagging or
- * lost replica degrades lobby reads but must not take a region's game hosts out of rotation.
- */
+/** Whether the local read member answers. */
 @Component("localDatabaseHealthIndicator")
 class LocalDatabaseHealth implements ReactiveHealthIndicator {
 

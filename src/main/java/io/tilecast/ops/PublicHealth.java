@@ -1,5 +1,8 @@
 package io.tilecast.ops;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
 import java.util.Map;
 import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
@@ -15,14 +18,9 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
-import static org.springframework.web.reactive.function.server.RouterFunctions.route;
-
 /**
- * Health on the public port, for fly's checks and anyone who asks: the status of the whole, of
- * liveness and of readiness, with the same HTTP status as the operations port gives, and nothing
- * more. The details (database, journal depth, last error) and every other operations endpoint stay
- * on {@code management.server.port}, which only the private network reaches.
+ * Health on the public port, for fly's checks and anyone who asks: the status of the whole, of liveness and of
+ * readiness, with the same HTTP status as the operations port gives, and nothing more.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnManagementPort(ManagementPortType.DIFFERENT)

@@ -8,9 +8,8 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code tilecast.ready}: 1 while this machine would pass fly's readiness check, 0 while it would
- * not (shutting down, or the journal full), as the readiness group decides. Scraped every 15 s,
- * its changes show a machine going in and out of rotation (alerts.yml, "readiness flapping").
+ * {@code tilecast.ready}: 1 while this machine would pass fly's readiness check, 0 while it would not (shutting down,
+ * or the journal full), as the readiness group decides.
  */
 @Component
 class ReadinessMeter {

@@ -13,11 +13,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * The first steps of a graceful shutdown (DESIGN.md "Shutdown"), taken as soon as the context
- * starts closing, before the web server drains: readiness goes down, every live stream is told to
- * reconnect and ends (else the graceful drain would wait for streams that never end), and hosts
- * stop taking commands. Then the lifecycle phases drain the journal ({@code Journal}), release the
- * leases ({@code Leases}) and, in local runs, stop the embedded database.
+ * The first steps of a graceful shutdown (DESIGN.md "Shutdown"), taken as soon as the context starts closing, before
+ * the web server drains: readiness goes down, every live stream is told to reconnect and ends (else the graceful drain
+ * would wait for streams that never end), and hosts stop taking commands.
  */
 @Component
 class ShutdownSequence implements ApplicationListener<ContextClosedEvent> {

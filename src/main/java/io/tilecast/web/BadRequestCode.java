@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the problem {@code code} for a request body (or parameter) that cannot be read on this
- * route, in place of the general {@code bad-request}: for example {@code @BadRequestCode("bad-move")}
- * on the moves endpoint. Put on a handler method or on a controller class.
+ * Names the problem {@code code} for a request body (or parameter) that cannot be read on this route, in place of the
+ * general {@code bad-request}: for example {@code @BadRequestCode("bad-move")} on the moves endpoint.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,13 +6,11 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How each delivery looks on the wire, made once per delivery and shared by every stream it goes to:
- * an SSE frame with the version as its id, the type as its event name, the data as JSON; the
- * heartbeat is a {@code : ping} comment.
+ * How each delivery looks on the wire, made once per delivery and shared by every stream it goes to: an SSE frame with
+ * the version as its id, the type as its event name, the data as JSON; the heartbeat is a {@code : ping} comment.
  */
 final class EventFrames {
 
-    /** A comment: the heartbeat of an idle stream, and the first thing a stream sends. */
     static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
@@ -23,16 +21,10 @@ final class EventFrames {
         this.json = json;
     }
 
-    /**
-     * The frame, on the heap with the delivery for as long as the game keeps it for resuming
-     * clients; every stream wraps the same bytes and the server copies them into its own buffers as
-     * it writes. Never change the array.
-     */
     byte[] of(Delivery delivery) {
         return delivery == Delivery.HEARTBEAT ? PING : delivery.written(this::frame);
     }
 
-    /** One line of data unless the mapper indents, and then one {@code data:} line for each of its lines. */
     private byte[] frame(Delivery delivery) {
         String data = String.join("\ndata:", LINE_BREAK.split(json.writeValueAsString(delivery.data())));
         String id = delivery.versioned() ? "id:" + delivery.version() + "\n" : "";

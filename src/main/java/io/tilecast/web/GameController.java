@@ -29,10 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/**
- * The commands of a game: create, join, start and moves. The edge has already made sure this process
- * is the game's host (and found it, when in memory); each command is applied in memory and answered at once.
- */
+/** The commands of a game: create, join, start and moves. */
 @RestController
 class GameController {
 
@@ -68,10 +65,6 @@ class GameController {
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }
 
-    /**
-     * A game against a computer opponent starts at once: the bot takes seat 1, and the creator moves
-     * first, on the clock asked for (the bot's clock runs while it thinks, like anyone's).
-     */
     private GameHost againstBot(PlayerRef creator, int seats, Lexicon lexicon, TimeControl clock, String opponent,
                                 ChallengeRule challenge) {
         Bot bot = Bots.byId(opponent).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-bot",
@@ -120,7 +113,6 @@ class GameController {
         return finder.player(caller);
     }
 
-    /** Applies a command on its host, counts it by outcome and times it; a refusal becomes its problem. */
     private <T> T timed(String command, Supplier<Outcome<T>> apply) {
         long start = System.nanoTime();
         Outcome<T> outcome = apply.get();

@@ -24,11 +24,8 @@ import reactor.netty.Connection;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot
- * or the missed events, then every change as this caller may see it, with the host's heartbeat.
- * The body is a plain {@code Flux} of buffers written by WebFlux, so compression, access logs,
- * HTTP/2, TLS and proxies all see an ordinary response; each event is written out as an SSE frame
- * once per view and every stream shown that view wraps the same bytes.
+ * A game's live events over Server-Sent Events (API.md "Live events"), from its host: a snapshot or the missed events,
+ * then every change as this caller may see it, with the host's heartbeat.
  */
 @RestController
 class GameEventsController {
@@ -57,22 +54,14 @@ class GameEventsController {
                         return Flux.empty();
                     }
                     response.getHeaders().setContentType(EVENT_STREAM);
-                    // A ping first, at once: it sends the response headers, so a browser that resumed
-                    // with nothing to catch up on knows at once that its stream is open. The host's
-                    // heartbeat comes through the events (Housekeeping), not a timer per stream.
+                    // A ping first, at once: it sends the response headers, so a browser that resumed with nothing to
+                    // catch up on knows at once that its stream is open.
                     return Flux.concat(Mono.fromSupplier(() -> buffers.wrap(EventFrames.PING)),
                             host.events(finder.viewer(caller), lastEventId, line(request))
                                     .map(delivery -> buffers.wrap(frames.of(delivery))));
                 });
     }
 
-    /**
-     * The stream's connection, through Reactor Netty's public {@link Connection}: the host hands
-     * events over on its event loop, in one task for all the streams it serves, so each write
-     * happens at once with no hop between threads; and a connection past its high-water mark of
-     * unsent bytes (an HTTP/2 stream out of window) is not keeping up. Without Reactor Netty, the
-     * events are handed over on the game's own line.
-     */
     private static StreamLine line(ServerHttpRequest request) {
         try {
             if (ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection) {
@@ -85,7 +74,6 @@ class GameEventsController {
         return StreamLine.NONE;
     }
 
-    /** A malformed id is treated as none: the client gets a snapshot, which is always correct. */
     private static OptionalInt lastEventId(String text) {
         if (text == null) {
             return OptionalInt.empty();

@@ -27,16 +27,10 @@ class GameFinder {
         this.archive = archive;
     }
 
-    /** The host the edge found for this request, else {@link #host(String)}. */
     Mono<GameHost> host(ServerWebExchange exchange, String id) {
         return ResolvedHost.of(exchange, id).map(Mono::just).orElseGet(() -> host(id));
     }
 
-    /**
-     * The game's host, from this process or recovered by claiming its lease; else {@code 404
-     * game-not-found} (at once for an id of no game's shape), or {@code 503 host-unavailable} when
-     * another machine took the lease meanwhile.
-     */
     Mono<GameHost> host(String id) {
         if (GameId.parse(id).isEmpty()) {
             return Mono.error(notFound(id));
@@ -47,7 +41,6 @@ class GameFinder {
                 .switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
-    /** The game's host in memory, else the game read back from the local database (which may lag), else empty. */
     Mono<GameHost> hereOrArchived(String id) {
         if (GameId.parse(id).isEmpty()) {
             return Mono.empty();
@@ -55,11 +48,6 @@ class GameFinder {
         return games.hosted(id).map(Mono::just).orElseGet(() -> archive.find(id));
     }
 
-    /**
-     * Where a live stream's events come from: the host in memory; else, for a finished game, the game
-     * read back from the local database, which claims nothing; else the host this process recovers by
-     * claiming the game's lease; else {@code 404 game-not-found}.
-     */
     Mono<GameHost> toWatch(ServerWebExchange exchange, String id) {
         if (GameId.parse(id).isEmpty()) {
             return Mono.error(notFound(id));
@@ -68,12 +56,10 @@ class GameFinder {
                 .orElseGet(() -> archive.findFinished(id).switchIfEmpty(Mono.defer(() -> host(id))));
     }
 
-    /** The caller as a game sees them: a player, or null for an anonymous spectator. */
     PlayerRef viewer(Caller caller) {
         return caller instanceof Caller.Player player ? playerRef(player) : null;
     }
 
-    /** The caller as a player; {@code 401} when anonymous. */
     PlayerRef player(Caller caller) {
         return playerRef(Callers.requirePlayer(caller));
     }

@@ -27,10 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * What anyone may read, served in the region that receives the request: from memory when the
- * game is hosted here, else rebuilt from the local database member (which may lag a little). A
- * game the local member does not have yet, created by another machine moments ago, is read there:
- * the request is replayed to the machine named in its id.
+ * What anyone may read, served in the region that receives the request: from memory when the game is hosted here, else
+ * rebuilt from the local database member (which may lag a little).
  */
 @RestController
 class GameReads {
@@ -58,9 +56,8 @@ class GameReads {
     }
 
     /**
-     * Each turn of a finished game beside the best-scoring play the mover had; {@code 409
-     * game-not-finished} while it is played, when nobody may see the racks. Read as kept once
-     * worked out; working it out is limited to a few at once ({@code 503 analysis-busy} past it).
+     * Each turn of a finished game beside the best-scoring play the mover had; {@code 409 game-not-finished} while it
+     * is played, when nobody may see the racks.
      */
     @GetMapping(path = "/api/games/{id}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<String> analysis(@PathVariable String id, ServerHttpResponse response) {
@@ -102,7 +99,6 @@ class GameReads {
                 .switchIfEmpty(Mono.fromSupplier(() -> atItsCreator(id, request)));
     }
 
-    /** Replays the read to the machine that created the game, if that is another and fly has not replayed it yet. */
     private <T> ResponseEntity<T> atItsCreator(String id, ServerHttpRequest request) {
         return GameId.parse(id).flatMap(GameId::machine)
                 .filter(other -> !other.equals(machine.machineId()))

@@ -19,12 +19,11 @@ final class GameRequests {
     }
 
     /**
-     * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time
-     * control (omitted means the default, {@code null} an untimed game), an optional bot and challenge rule.
+     * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time control (omitted means
+     * the default, {@code null} an untimed game), an optional bot and challenge rule.
      */
     record Create(Integer seats, String lexicon, JsonNode clock, String opponent, JsonNode challenge) {
 
-        /** The challenge rule asked for, {@code void} when none; anything else: {@code invalid-challenge}. */
         ChallengeRule challengeRule() {
             if (challenge == null || challenge.isMissingNode() || challenge.isNull()) {
                 return ChallengeRule.VOID;
@@ -35,7 +34,6 @@ final class GameRequests {
 
         private static final Set<String> CLOCK_MEMBERS = Set.of("initial", "increment", "overtime");
 
-        /** The time control asked for; null for an untimed game. Out of range or malformed: {@code invalid-clock}. */
         TimeControl timeControl() {
             if (clock == null || clock.isMissingNode()) {
                 return TimeControl.DEFAULT;

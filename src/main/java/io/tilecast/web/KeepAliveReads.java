@@ -10,16 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 
-/**
- * Makes sure a kept-alive connection is read again after every answer. Reactor Netty 1.3.6 (the
- * version Spring Boot 4.0.7 brings) and 1.3.7 (the one we use) can stop reading one for good: when
- * the next request arrives before the previous exchange has wound up, it is held back, and if that request is then
- * answered at once (a refusal, a game view from memory) nobody asks the socket for more. The
- * client's request after that waits forever (reactor/reactor-netty#4361, fixed by #4347 in a later
- * release). Asking for a read once each answer has gone out costs nothing when one is already
- * pending. Remove this class when Reactor Netty has the fix: {@code KeepAliveTest} without it
- * still times out on 1.3.7.
- */
+/** Makes sure a kept-alive connection is read again after every answer. */
 @Configuration(proxyBeanMethods = false)
 class KeepAliveReads {
 

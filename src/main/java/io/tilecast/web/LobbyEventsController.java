@@ -16,9 +16,8 @@ import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The live lobby over Server-Sent Events (API.md "Live lobby"), served by the machine that
- * receives the request from its {@link LobbyFeed}: a snapshot, then {@code game} and {@code gone}
- * events, with a ping comment while idle. Each change is written out once, for every page.
+ * The live lobby over Server-Sent Events (API.md "Live lobby"), served by the machine that receives the request from
+ * its {@link LobbyFeed}: a snapshot, then {@code game} and {@code gone} events, with a ping comment while idle.
  */
 @RestController
 class LobbyEventsController {
@@ -52,7 +51,6 @@ class LobbyEventsController {
         return Flux.concat(Flux.just(PING).map(buffers::wrap), Flux.merge(events, pings));
     }
 
-    /** An SSE frame without an id: a lobby is not resumed, a reconnecting page gets a new snapshot. */
     private byte[] frame(Delivery delivery) {
         return ("event:" + delivery.type() + "\ndata:" + json.writeValueAsString(delivery.data()).replace("\n", "")
                 + "\n\n").getBytes(StandardCharsets.UTF_8);

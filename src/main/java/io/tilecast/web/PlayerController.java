@@ -74,10 +74,7 @@ class PlayerController {
                 });
     }
 
-    /**
-     * The calling player. Right after registering in another region the local database may not
-     * have the row yet; the token is proof enough of the id and name, and a new player has no games.
-     */
+    /** The calling player. */
     @GetMapping("/me")
     Mono<ResponseEntity<PlayerProfile>> me(Caller.Player caller, ServerWebExchange exchange) {
         return players.profile(caller.id())
@@ -89,12 +86,7 @@ class PlayerController {
                                 new PlayerProfile(caller.id(), caller.name(), 0, 0, true, false)))));
     }
 
-    /**
-     * Sets or changes the caller's password: a guest becomes an account they can sign in to
-     * anywhere. Changing a password needs the current one ({@code 403 bad-credentials} otherwise: the
-     * token is good, so not a 401, which clients take as "sign in again"). Every token of the account
-     * but the caller's is revoked. Written on the primary (the request was replayed to its region).
-     */
+    /** Sets or changes the caller's password: a guest becomes an account they can sign in to anywhere. */
     @PutMapping("/me/password")
     Mono<ResponseEntity<Void>> setPassword(Caller.Player caller, @RequestBody NewPassword body,
                                            ServerWebExchange exchange) {
@@ -116,7 +108,6 @@ class PlayerController {
                 });
     }
 
-    /** A guest sets a first password with no current one; an account's current password must match. */
     private Mono<Void> currentPasswordHolds(Players.Credentials account, String current) {
         if (account.passwordHash() == null) {
             return Mono.empty();
@@ -126,10 +117,7 @@ class PlayerController {
                         "The current password does not match; nothing was changed.")));
     }
 
-    /**
-     * A profile, read locally. A player the local database does not have may have registered a moment
-     * ago in the primary region, ahead of the replica: outside it, the read is replayed there once.
-     */
+    /** A profile, read locally. */
     @GetMapping("/{id}")
     Mono<ResponseEntity<PlayerProfile>> profile(@PathVariable String id, ServerWebExchange exchange) {
         return players.profile(id)

@@ -36,13 +36,9 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes every error a request ends in as an RFC 9457 problem ({@code application/problem+json})
- * with a stable {@code code}: {@link ApiProblem}s as they are, the framework's refusals of bad
- * input as 4xx, and anything unexpected as a logged 500 that shows the client no internals.
- *
- * <p>Ordered before Spring Boot's error handler, so nothing reaches that one. It leaves headers
- * already on the response in place. Every 503 says when to come back ({@code Retry-After: 1}):
- * those refusals (host handing a game over, journal full, database unavailable) are passing.
+ * Writes every error a request ends in as an RFC 9457 problem ({@code application/problem+json}) with a stable {@code
+ * code}: {@link ApiProblem}s as they are, the framework's refusals of bad input as 4xx, and anything unexpected as a
+ * logged 500 that shows the client no internals.
  */
 @Component
 @Order(-2)
@@ -135,16 +131,11 @@ public class ProblemHandler implements WebExceptionHandler {
         };
     }
 
-    /**
-     * PostgreSQL down, unreachable or out of connections: no connection within the pool's wait, a
-     * connection refused or lost. Live games go on without it (the journal holds their moves).
-     */
     private static boolean databaseUnavailable(Throwable error) {
         return causedBy(error, DataAccessResourceFailureException.class, TransientDataAccessException.class,
                 R2dbcNonTransientResourceException.class, R2dbcTransientException.class, ConnectException.class);
     }
 
-    /** BCrypt refuses a password over 72 bytes with an {@code IllegalArgumentException} of its own. */
     private static boolean refusedByBcrypt(Throwable error) {
         StackTraceElement[] where = error.getStackTrace();
         return error instanceof IllegalArgumentException && where.length > 0
@@ -156,7 +147,6 @@ public class ProblemHandler implements WebExceptionHandler {
                 DataBufferLimitException.class);
     }
 
-    /** Whether the error or any of its causes is one of the kinds. */
     private static boolean causedBy(Throwable error, Class<?>... kinds) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             for (Class<?> kind : kinds) {
@@ -168,7 +158,6 @@ public class ProblemHandler implements WebExceptionHandler {
         return false;
     }
 
-    /** The route's own code for unreadable input ({@link BadRequestCode}), else {@code bad-request}. */
     private static String badRequestCode(ServerWebExchange exchange) {
         if (exchange.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method) {
             BadRequestCode code = method.getMethodAnnotation(BadRequestCode.class);
@@ -182,10 +171,6 @@ public class ProblemHandler implements WebExceptionHandler {
         return "bad-request";
     }
 
-    /**
-     * What was wrong with the input, said without the server's class names: where the JSON did
-     * not fit, or the parser's own words when it was not JSON at all.
-     */
     private static String inputDetail(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DatabindException mapping) {

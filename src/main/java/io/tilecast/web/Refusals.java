@@ -20,7 +20,6 @@ final class Refusals {
         return problem;
     }
 
-    /** The value when done; the refusal as a problem otherwise. */
     static <T> T orThrow(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> done.value();

@@ -27,10 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /api/games/{id}/rematch} (API.md "Rematch"): a player of a finished game asks for
- * another with the same seats, lexicon and clock. The first to ask creates it, on this machine, and
- * sits in seat 0 ({@code 201}); each later ask by a player of the old game is seated in that same
- * game ({@code 200}), on the machine that created it.
+ * {@code POST /api/games/{id}/rematch} (API.md "Rematch"): a player of a finished game asks for another with the same
+ * seats, lexicon and clock.
  */
 @RestController
 class RematchController {
@@ -81,10 +79,6 @@ class RematchController {
                 .flatMap(answer -> answer);
     }
 
-    /**
-     * Creates the rematch; refused (too many waiting games, the journal full), it is forgotten again.
-     * The computer opponents of the old game sit down at once, and a game against them alone starts.
-     */
     private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, List<PlayerRef> bots, String id) {
         return Mono.fromSupplier(() -> {
             GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
@@ -97,7 +91,6 @@ class RematchController {
         });
     }
 
-    /** Seats the player in the rematch, where it is hosted; a player already seated just gets the view. */
     private Mono<ResponseEntity<GameView>> joined(String rematch, PlayerRef player, ServerHttpRequest request) {
         var elsewhere = GameId.parse(rematch).flatMap(GameId::machine)
                 .filter(creator -> !creator.equals(machine.machineId()) && games.hosted(rematch).isEmpty())

@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/**
- * Signing in with a name and password, and signing out ({@code /api/session}, API.md "Accounts you
- * can come back to"). Both are writes in the routing's terms, so they are served in the primary
- * region, where registration wrote the player however new they are. A wrong password, an unknown
- * name, a guest and a password no account can have (over 72 bytes, say) all get the same
- * {@code 401 bad-credentials}, after the same one hash check.
- */
+/** Signing in with a name and password, and signing out ({@code /api/session}). */
 @RestController
 @RequestMapping("/api/session")
 class SessionController {
@@ -72,8 +66,8 @@ class SessionController {
     }
 
     /**
-     * Clears the token cookie and, for a signed-in caller, revokes every token of the account, on
-     * every machine (docs/accounts.md says how soon). A caller without a token just loses the cookie.
+     * Clears the token cookie and, for a signed-in caller, revokes every token of the account, on every machine
+     * (docs/accounts.md says how soon).
      */
     @DeleteMapping
     Mono<ResponseEntity<Void>> signOut(Caller caller, ServerWebExchange exchange) {

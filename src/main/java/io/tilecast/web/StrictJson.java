@@ -9,11 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Reads request bodies strictly, so that a client bug is a 400 and not a guess: a number or
- * boolean where the API expects a string ({@code {"name": 5}} is not a player called "5"), a
- * string where it expects a number or boolean ({@code {"seats": "\u0000"}} is not the default
- * seat count), a fraction where it expects a whole number, and a member given twice
- * ({@code {"type": "pass", "type": "place"}}) are malformed.
+ * Reads request bodies strictly, so that a client bug is a 400 and not a guess: a number or boolean where the API
+ * expects a string ({@code {"name": 5}} is not a player called "5"), a string where it expects a number or boolean
+ * ({@code {"seats": "\u0000"}} is not the default seat count), a fraction where it expects a whole number, and a member
+ * given twice ({@code {"type": "pass", "type": "place"}}) are malformed.
  */
 @Component
 class StrictJson implements JsonMapperBuilderCustomizer {

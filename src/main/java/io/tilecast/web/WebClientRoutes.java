@@ -1,5 +1,8 @@
 package io.tilecast.web;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,14 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
-import static org.springframework.web.reactive.function.server.RouterFunctions.route;
-
-/**
- * The web client's pages. Its files are static resources; a game's address ({@code /games/{id}})
- * is a page of its own so it can be shared and reloaded, and every game is the same page, which
- * reads the id from the address. The API's OpenAPI description is served beside them as YAML.
- */
+/** The web client's pages. */
 @Configuration(proxyBeanMethods = false)
 class WebClientRoutes {
 
@@ -34,7 +30,6 @@ class WebClientRoutes {
                         .bodyValue(openApi));
     }
 
-    /** Always revalidated: a page names the scripts it loads, and they change together. */
     private static reactor.core.publisher.Mono<ServerResponse> page(Resource html) {
         return ServerResponse.ok()
                 .contentType(MediaType.TEXT_HTML)

@@ -20,9 +20,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Reads GCG records as crossword-game software writes them, replaying each placement on a board to compute its score.
- */
+/** Reads GCG records, replaying each placement on a board to compute its score. */
 public final class GcgReader {
 
     private static final Pattern PLAYER = Pattern.compile("#player(\\d+)\\s+(\\S+).*");

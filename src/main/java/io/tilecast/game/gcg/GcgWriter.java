@@ -73,7 +73,6 @@ public final class GcgWriter {
         return out.toString();
     }
 
-    /** A withdrawn phony as {@code --}, a bonus as {@code (challenge)}, a lost double challenge as a pass. */
     private static void challenge(StringBuilder out, GameState game, Turn turn, List<String> nicks, boolean full,
                                   int[] totals) {
         if (turn.withdrew()) {

@@ -27,7 +27,6 @@ final class Challenges {
         return play.phonies().isEmpty() ? upheld(settled, by, play) : withdrawn(settled, by, play);
     }
 
-    /** The phony comes off the board; its tiles and drawn tiles go back; the turn stays where it was. */
     private static Ruling withdrawn(GameState state, int by, PendingPlay play) {
         int seat = play.seat();
         int total = state.score(seat) - play.score();
@@ -43,7 +42,6 @@ final class Challenges {
         return new Ruling.Accepted(next.withTurn(turn, next.toMove()), turn);
     }
 
-    /** The play stands: a bonus per word, or under double the challenger's next turn lost. */
     private static Ruling upheld(GameState state, int by, PendingPlay play) {
         int seat = play.seat();
         int bonus = state.challenge().rule().bonusPerWord() * play.words();
@@ -68,7 +66,6 @@ final class Challenges {
         return new Ruling.Accepted(losing.withTurn(turn, losing.toMove()), turn);
     }
 
-    /** The next player passes after a play that went out: the play stands and the game ends. */
     static Ruling finalPass(GameState state, int seat, int goer) {
         Turn turn = new Turn(state.turns().size(), seat, TurnKind.PASS, List.of(), List.of(), 0, false,
                 state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());

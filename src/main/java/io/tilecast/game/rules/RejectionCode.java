@@ -1,9 +1,6 @@
 package io.tilecast.game.rules;
 
-/**
- * Every reason a command is refused, from the rules up to the API, with its status, stable code and detail in one table
- * (API.md).
- */
+/** Every reason a command is refused, rules to API, with its status, stable code and detail (API.md). */
 public enum RejectionCode {
     BAD_MOVE(400, "bad-move", "That is not a move."),
     GAME_NOT_ACTIVE(409, "game-not-active", "The game is not being played: it has not started or is over."),

@@ -139,7 +139,6 @@ final class Rules {
         return leave(state.withChallenge(state.challenge().settled()), state.toMove(), TurnKind.TIMEOUT, goer);
     }
 
-    /** A seat resigns or times out; a play that went out and was still pending then stands and ends the game. */
     private static Ruling leave(GameState state, int seat, TurnKind kind, int goer) {
         Turn turn = new Turn(state.turns().size(), seat, kind, List.of(), List.of(), 0, false,
                 state.rack(seat).tiles(), "", 0, "", state.score(seat), Optional.empty());

@@ -28,13 +28,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Reviews finished games: for every turn, the best-scoring play the mover had with that rack on
- * that board. Worked out once per game, off the event loop, and kept in PostgreSQL
- * ({@link StoredAnalyses}); requests that come while it is worked out share the one run. At most
- * {@code permits} runs go on at once on this machine; past that a request is refused with
- * {@link AnalysisBusy} and counted in {@code tilecast.analysis.refused}.
- */
+/** Reviews finished games: for every turn, the best-scoring play the mover had with that rack on that board. */
 public final class GameAnalysis {
 
     /** Thrown when every permit is taken: the client should come back in a moment. */

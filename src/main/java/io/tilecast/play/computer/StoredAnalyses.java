@@ -5,8 +5,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code game_analyses} table: each finished game's analysis as JSON, written once on the
- * primary and read from the local member, so a read of it is a read and runs no generator.
+ * The {@code game_analyses} table: each finished game's analysis as JSON, written once on the primary and read from the
+ * local member, so a read of it is a read and runs no generator.
  */
 public final class StoredAnalyses {
 

@@ -23,7 +23,6 @@ public sealed interface GameCommand {
     record KeepTime() implements GameCommand {
     }
 
-    /** The command for a move; a claim takes with it from when each seat may be claimed against. */
     static GameCommand of(PlayerRef player, int seenVersion, Move move, Supplier<List<Optional<Instant>>> claimable) {
         return move instanceof Move.Claim ? new Claim(player, seenVersion, claimable.get())
                 : new Play(player, seenVersion, move);

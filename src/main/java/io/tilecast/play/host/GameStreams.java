@@ -38,7 +38,6 @@ final class GameStreams {
         seated(table.players());
     }
 
-    /** The events of one change, after which the game is {@code after}. */
     void publish(Table after, List<GameEvent> events) {
         current = after;
         seated(after.players());
@@ -79,7 +78,6 @@ final class GameStreams {
         return GameViews.game(table, viewer).with(presence.shown().seated(seated));
     }
 
-    /** The seats taken so far; those this process plays itself (bots) are always present. */
     void seated(List<PlayerRef> players) {
         seated = players.size();
         for (int seat = 0; seat < players.size(); seat++) {

@@ -8,8 +8,8 @@ import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TableView;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
-import io.tilecast.game.rules.Word;
 import io.tilecast.game.rules.TurnKind;
+import io.tilecast.game.rules.Word;
 import io.tilecast.play.host.view.ClockView;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.LiveEvents;
@@ -53,7 +53,6 @@ final class GameViews {
                 state.clock().turnStarted().orElse(null));
     }
 
-    /** Why a seat left the game: the kind of its last turn, shown as the API names it. */
     private static String out(GameState state, int seat) {
         if (!state.resigned(seat)) {
             return null;
@@ -108,7 +107,6 @@ final class GameViews {
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 
-    /** A challenge's outcome: everyone sees it, and only the challenged seat its own rack. */
     static GameEvent challenged(Table after, Turn turn, int version) {
         GameState state = after.state();
         List<Integer> rackSizes = IntStream.range(0, state.seats()).mapToObj(seat -> state.rack(seat).size()).toList();

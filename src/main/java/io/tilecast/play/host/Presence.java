@@ -46,13 +46,11 @@ final class Presence {
         }
     }
 
-    /** A seat played by this process itself (a bot): always present. */
     synchronized void attend(int seat) {
         attended[seat] = true;
         show(seat, true, false);
     }
 
-    /** Shows as away every seat gone for longer than the grace period, and as claimable after claim-after. */
     synchronized void tick(Instant now) {
         for (int seat = 0; seat < shown.length; seat++) {
             if (away(seat) && !now.isBefore(leftAt[seat].plus(grace))) {
@@ -73,7 +71,6 @@ final class Presence {
         return new LiveEvents.Presence(present, Collections.unmodifiableList(awaySince), claim, claimAfter.toSeconds());
     }
 
-    /** From when each seat may be claimed against; empty while it is present. */
     synchronized List<Optional<Instant>> claimableFrom() {
         List<Optional<Instant>> from = new ArrayList<>(shown.length);
         for (int seat = 0; seat < shown.length; seat++) {

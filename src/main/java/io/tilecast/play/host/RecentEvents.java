@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The last events of one game, so that a client that lost its stream resumes from its last event id without a full
- * snapshot.
- */
+/** The last events of one game, from which a client that lost its stream resumes without a snapshot. */
 final class RecentEvents {
 
     private final ArrayDeque<GameEvent> events = new ArrayDeque<>();

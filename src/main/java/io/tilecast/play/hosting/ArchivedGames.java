@@ -12,14 +12,11 @@ import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
- * Games read without hosting them: rebuilt from the local database member for a read-only view
- * (a game hosted in another region or machine, or a finished one). May lag its host a little.
- * A finished game never changes, so the most recently read ones are kept as rebuilt, and a view
- * or GCG of one costs no database read and no rebuild until it drops out.
+ * Games read without hosting them: rebuilt from the local database member for a read-only view (a game hosted in
+ * another region or machine, or a finished one).
  */
 public final class ArchivedGames {
 
-    /** Finished games kept rebuilt on this machine; a rebuilt game holds its board, turns and racks. */
     static final int KEPT_FINISHED = 256;
 
     private final EventLog localLog;
@@ -57,7 +54,6 @@ public final class ArchivedGames {
         });
     }
 
-    /** Read after its row: once the row is seen, the events written in its transaction are seen too. */
     private Mono<GameHost> rebuilt(StoredGame game) {
         return localLog.read(game.id()).collectList().map(events -> {
             GameHost host = rebuild.rebuild(game, events).hosted(hosting, 0L, GameLog.READ_ONLY);

@@ -23,10 +23,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Turns a host's changes into journal entries: the events, the games row the lobby reads, and the players' records at
- * the end.
- */
+/** Turns a host's changes into journal entries: the events, the games row, and the players' records. */
 public final class JournalGameLog implements GameLog {
 
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(5);

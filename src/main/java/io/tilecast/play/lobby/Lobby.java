@@ -10,10 +10,7 @@ import reactor.core.publisher.Flux;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The lobby: games by status, newest first, read from the local database member. It lags the
- * hosts by the journal's delay plus replication, which a lobby can afford.
- */
+/** The lobby: games by status, newest first, read from the local database member. */
 public final class Lobby {
 
     private static final TypeReference<List<GameSummary.SeatSummary>> SEATS = new TypeReference<>() {
@@ -42,8 +39,8 @@ public final class Lobby {
     }
 
     /**
-     * The whole lobby in one query: the newest {@code limit} games waiting and in play, and the
-     * newest {@code finishedLimit} finished (so that an end is seen with its final scores).
+     * The whole lobby in one query: the newest {@code limit} games waiting and in play, and the newest {@code
+     * finishedLimit} finished (so that an end is seen with its final scores).
      */
     public Flux<GameSummary> everything(int limit, int finishedLimit) {
         return database.client().sql("(" + SUMMARY + " WHERE status = 'waiting' ORDER BY created_at DESC LIMIT :limit)"
@@ -73,7 +70,6 @@ public final class Lobby {
                 row.get("challenge", String.class));
     }
 
-    /** A game from before clocks has none in its rules: it is untimed. */
     private TimeControl timeControl(String clock) {
         return clock == null || clock.equals("null") ? null : json.readValue(clock, TimeControl.class);
     }

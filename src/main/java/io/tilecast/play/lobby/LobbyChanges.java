@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lobby as of one read, and what changed since the read before: a {@code game} event for every
- * game that appeared or changed (its version moved: a join, the start, a move, the end), and a
- * {@code gone} event for every game that left the lists of games waiting and in play. Worked out
- * once per read, for every page that follows the lobby.
- *
- * @param games the games read, newest first, by id
+ * The lobby as of one read, and what changed since the read before: a {@code game} event for every game that appeared
+ * or changed (its version moved: a join, the start, a move, the end), and a {@code gone} event for every game that left
+ * the lists of games waiting and in play.
  */
 record LobbyChanges(Map<String, GameSummary> games, List<Delivery> changes) {
 
@@ -46,12 +43,10 @@ record LobbyChanges(Map<String, GameSummary> games, List<Delivery> changes) {
         return new LobbyChanges(now, changes);
     }
 
-    /** Waiting or in play: what the lobby lists. */
     static boolean listed(GameSummary game) {
         return !game.status().equals(Status.FINISHED.code());
     }
 
-    /** The lobby for one page: open and playing games, and {@code mine} (seating the player) when there is one. */
     Map<String, List<GameSummary>> snapshot(PlayerRef player) {
         Map<String, List<GameSummary>> lists = new LinkedHashMap<>();
         lists.put("open", games.values().stream().filter(game -> game.status().equals(Status.WAITING.code())).toList());

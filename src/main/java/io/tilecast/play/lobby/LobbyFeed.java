@@ -16,14 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/**
- * The live lobby of this machine. One read of the lobby every {@code period} (one query), shared by
- * every page that follows it, so the database sees the same load for one page as for thousands;
- * nobody following, no reads. Each page gets the lobby as last read, then the changes of each
- * later read ({@link LobbyChanges}), through a bounded buffer of its own: a page that stops
- * reading is cut off when its buffer overflows (it reconnects and gets a new snapshot), and never
- * holds up the reads or anyone else's page.
- */
+/** The live lobby of this machine. */
 public final class LobbyFeed {
 
     private static final Log log = LogFactory.getLog(LobbyFeed.class);
@@ -59,10 +52,8 @@ public final class LobbyFeed {
     }
 
     /**
-     * The lobby for one page: a {@code snapshot} of the lobby as last read (with {@code mine} for
-     * {@code player}, when there is one), then a {@code game} or {@code gone} for each change.
-     * Ends when the machine shuts down, or when more than the page's buffer of deliveries wait for
-     * a page that does not read them.
+     * The lobby for one page: a {@code snapshot} of the lobby as last read (with {@code mine} for {@code player}, when
+     * there is one), then a {@code game} or {@code gone} for each change.
      */
     public Flux<Delivery> follow(PlayerRef player) {
         Sinks.Empty<Void> cutOff = Sinks.empty();
