@@ -9,16 +9,11 @@ import io.tilecast.support.IntegrationTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -27,34 +22,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChallengingInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ChallengingInTheBrowserTest extends InTwoBrowsers {
 
     @Autowired
     WebTestClient http;
-
-    private String baseUrl;
-    private WebDriver first;
-    private WebDriver second;
-
-    @BeforeAll
-    void openBrowsers() {
-        baseUrl = "http://localhost:" + port;
-        first = Chromium.open();
-        second = Chromium.open();
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        for (WebDriver browser : new WebDriver[] {first, second}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
 
     @Test
     void aPhonyPlayedIsChallengedAndWithdrawnOnBothScreens() {

@@ -4,43 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.support.IntegrationTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The Rematch button on a finished game takes both players to the same new game. */
 @IntegrationTest
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RematchInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private String baseUrl;
-    private WebDriver first;
-    private WebDriver second;
-
-    @BeforeAll
-    void openBrowsers() {
-        baseUrl = "http://localhost:" + port;
-        first = Chromium.open();
-        second = Chromium.open();
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        for (WebDriver browser : new WebDriver[] {first, second}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
+class RematchInTheBrowserTest extends InTwoBrowsers {
 
     @Test
     void oneClickTakesBothPlayersToTheRematch() {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.WriteBufferWaterMark;
 import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.SmallSendBuffers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the high-water mark are kept small so that the lobby's changes overflow them.
  */
 @IntegrationTest
+@Import(SmallSendBuffers.class)
 @TestPropertySource(properties = {"tilecast.lobby.page-buffer=2", "tilecast.play.lobby-read=100ms",
         "tilecast.play.waiting-games=1000", "tilecast.limits.create-per-player=1000/1h"})
 class StalledLobbyReaderTest {
@@ -51,15 +49,6 @@ class StalledLobbyReaderTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @TestConfiguration
-    static class SmallSendBuffers {
-        @Bean
-        NettyServerCustomizer smallSendBuffers() {
-            return server -> server.childOption(ChannelOption.SO_SNDBUF, 4096)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(1024, 2048));
-        }
-    }
 
     @Test
     void aLobbyPageThatStopsReadingIsCutOffAndAnotherPageSeesEveryChange() throws IOException {

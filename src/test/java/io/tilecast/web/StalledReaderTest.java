@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.WriteBufferWaterMark;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.SmallSendBuffers;
 import io.tilecast.support.StartedGame;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,10 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,6 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * mark are kept small so that a game's events overflow them.
  */
 @IntegrationTest
+@Import(SmallSendBuffers.class)
 @TestPropertySource(properties = {"tilecast.play.resume-buffer=2", "tilecast.play.watcher-buffer=2"})
 class StalledReaderTest {
 
@@ -50,15 +48,6 @@ class StalledReaderTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @TestConfiguration
-    static class SmallSendBuffers {
-        @Bean
-        NettyServerCustomizer smallSendBuffers() {
-            return server -> server.childOption(ChannelOption.SO_SNDBUF, 4096)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(1024, 2048));
-        }
-    }
 
     @Test
     void aConnectionThatStopsReadingIsCutOffAndTheOthersGetEveryEvent() throws IOException {

@@ -134,4 +134,26 @@ public final class Positions {
         tiles.forEach(bag::append);
         return bag.toString();
     }
+
+    /** Every tile of the game, wherever it is (bag, racks, board; a played blank as {@code ?}), sorted. */
+    public static String allTiles(GameState state) {
+        StringBuilder all = new StringBuilder(state.bag().tiles());
+        for (int seat = 0; seat < state.seats(); seat++) {
+            all.append(state.rack(seat).tiles());
+        }
+        for (String row : state.board().rows()) {
+            for (char c : row.toCharArray()) {
+                if (c != Board.EMPTY) {
+                    all.append(Character.isLowerCase(c) ? TileSet.BLANK : c);
+                }
+            }
+        }
+        return sorted(all.toString());
+    }
+
+    public static String sorted(String tiles) {
+        char[] chars = tiles.toCharArray();
+        java.util.Arrays.sort(chars);
+        return new String(chars);
+    }
 }

@@ -6,7 +6,6 @@ import io.tilecast.game.gcg.GcgReader;
 import io.tilecast.game.gcg.GcgRecord;
 import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.lexicon.Lexicon;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -42,7 +41,7 @@ class RandomGamesTest {
             Ruling outcome = state.apply(state.toMove(), player.choose(state));
             assertThat(outcome).isInstanceOf(Ruling.Accepted.class);
             state = ((Ruling.Accepted) outcome).next();
-            assertThat(tiles(state)).isEqualTo(sorted(TileSet.all()));
+            assertThat(Positions.allTiles(state)).isEqualTo(Positions.sorted(TileSet.all()));
         }
         assertThat(state.finished()).as("game over within %d turns", MAX_TURNS).isTrue();
         return state;
@@ -133,24 +132,4 @@ class RandomGamesTest {
         assertThat(replayed).isEqualTo(game);
     }
 
-    private static String tiles(GameState state) {
-        StringBuilder all = new StringBuilder(state.bag().tiles());
-        for (int seat = 0; seat < state.seats(); seat++) {
-            all.append(state.rack(seat).tiles());
-        }
-        for (String row : state.board().rows()) {
-            for (char c : row.toCharArray()) {
-                if (c != Board.EMPTY) {
-                    all.append(Character.isLowerCase(c) ? TileSet.BLANK : c);
-                }
-            }
-        }
-        return sorted(all.toString());
-    }
-
-    private static String sorted(String tiles) {
-        char[] chars = tiles.toCharArray();
-        Arrays.sort(chars);
-        return new String(chars);
-    }
 }

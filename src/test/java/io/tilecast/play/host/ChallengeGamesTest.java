@@ -6,12 +6,12 @@ import io.tilecast.game.gcg.GcgReader;
 import io.tilecast.game.gcg.GcgRecord;
 import io.tilecast.game.gcg.GcgWriter;
 import io.tilecast.game.lexicon.Lexicon;
-import io.tilecast.game.rules.Board;
 import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.ChallengeState;
 import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.PendingPlay;
+import io.tilecast.game.rules.Positions;
 import io.tilecast.game.rules.RandomPlayer;
 import io.tilecast.game.rules.Rejection;
 import io.tilecast.game.rules.RejectionCode;
@@ -22,7 +22,6 @@ import io.tilecast.play.hosting.EventCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -151,7 +150,7 @@ class ChallengeGamesTest {
         shown.addAll(changed.events());
         Table next = changed.next();
         if (next.status() == Status.ACTIVE) {
-            assertThat(tiles(next.state())).isEqualTo(sorted(TileSet.all()));
+            assertThat(Positions.allTiles(next.state())).isEqualTo(Positions.sorted(TileSet.all()));
             nothingLeaks(next, changed.events());
         }
         return next;
@@ -188,24 +187,4 @@ class ChallengeGamesTest {
                 challenge.lostTurns());
     }
 
-    private static String tiles(GameState state) {
-        StringBuilder all = new StringBuilder(state.bag().tiles());
-        for (int seat = 0; seat < state.seats(); seat++) {
-            all.append(state.rack(seat).tiles());
-        }
-        for (String row : state.board().rows()) {
-            for (char c : row.toCharArray()) {
-                if (c != Board.EMPTY) {
-                    all.append(Character.isLowerCase(c) ? TileSet.BLANK : c);
-                }
-            }
-        }
-        return sorted(all.toString());
-    }
-
-    private static String sorted(String tiles) {
-        char[] chars = tiles.toCharArray();
-        Arrays.sort(chars);
-        return new String(chars);
-    }
 }
