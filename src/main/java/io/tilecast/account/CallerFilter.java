@@ -42,7 +42,7 @@ public class CallerFilter implements WebFilter {
             return chain.filter(exchange);
         }
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        HttpCookie cookie = request.getCookies().getFirst(TokenCookie.NAME);
+        HttpCookie cookie = TokenCookie.find(request);
         Optional<Caller.Player> player;
         if (authorization != null) {
             player = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())

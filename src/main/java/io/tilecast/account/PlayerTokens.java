@@ -117,7 +117,7 @@ public final class PlayerTokens {
         if (authorization != null) {
             return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : null;
         }
-        HttpCookie cookie = request.getCookies().getFirst(TokenCookie.NAME);
+        HttpCookie cookie = TokenCookie.find(request);
         return cookie == null ? null : cookie.getValue();
     }
 

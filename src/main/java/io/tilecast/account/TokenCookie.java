@@ -1,6 +1,7 @@
 package io.tilecast.account;
 
 import java.time.Duration;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
@@ -8,6 +9,8 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 public final class TokenCookie {
 
     public static final String NAME = "tilecast_token";
+    /** The name over TLS: the {@code __Host-} prefix makes a browser refuse it unless secure, host-only, on {@code /}. */
+    public static final String HOST_NAME = "__Host-" + NAME;
 
     private TokenCookie() {
     }
@@ -21,8 +24,16 @@ public final class TokenCookie {
         return base("", request).maxAge(Duration.ZERO).build();
     }
 
+    /** The token cookie the request carries, under either name; null when none. */
+    public static HttpCookie find(ServerHttpRequest request) {
+        HttpCookie prefixed = request.getCookies().getFirst(HOST_NAME);
+        return prefixed != null ? prefixed : request.getCookies().getFirst(NAME);
+    }
+
     private static ResponseCookie.ResponseCookieBuilder base(String value, ServerHttpRequest request) {
-        return ResponseCookie.from(NAME, value).httpOnly(true).sameSite("Lax").path("/").secure(overHttps(request));
+        boolean secure = overHttps(request);
+        return ResponseCookie.from(secure ? HOST_NAME : NAME, value).httpOnly(true).sameSite("Lax").path("/")
+                .secure(secure);
     }
 
     static boolean overHttps(ServerHttpRequest request) {

@@ -32,7 +32,7 @@ public class SameOrigin implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         String origin = request.getHeaders().getOrigin();
         boolean byCookie = !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-                && request.getCookies().containsKey(TokenCookie.NAME);
+                && TokenCookie.find(request) != null;
         if (origin == null || !byCookie || !WRITES.contains(request.getMethod()) || ours(origin, request)) {
             return chain.filter(exchange);
         }

@@ -60,12 +60,20 @@ class RegistrationTest {
     }
 
     @Test
-    void cookieIsSecureWhenFlyReceivedTheRequestOverHttps() {
+    void overHttpsTheCookieIsSecureAndHostPrefixedAndSignsIn() {
         var result = http.post().uri("/api/players").header("X-Forwarded-Proto", "https")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "carol"))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
 
-        assertThat(result.getResponseCookies().getFirst(TokenCookie.NAME).isSecure()).isTrue();
+        var cookie = result.getResponseCookies().getFirst(TokenCookie.HOST_NAME);
+        assertThat(cookie.isSecure()).isTrue();
+        assertThat(cookie.getPath()).isEqualTo("/");
+        assertThat(cookie.getDomain()).isNull();
+        assertThat(result.getResponseCookies().getFirst(TokenCookie.NAME)).isNull();
+
+        http.get().uri("/api/players/me").header("X-Forwarded-Proto", "https")
+                .cookie(TokenCookie.HOST_NAME, cookie.getValue())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("carol");
     }
 
     @Test
