@@ -76,6 +76,7 @@ class IdleConnectionsTest {
         StepVerifier.create(http.get().uri("/api/games/{id}/events?lastEventId={v}", game.get("id").asString(),
                                 game.get("version").asInt())
                         .accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(EVENTS).getResponseBody()
+                        .filter(event -> event.comment() != null) // a resumed stream's presence comes first
                         .take(7).map(event -> String.valueOf(event.comment())))
                 .expectNext("ping", "ping", "ping", "ping", "ping", "ping", "ping")
                 .expectComplete()
