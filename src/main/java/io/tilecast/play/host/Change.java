@@ -41,7 +41,16 @@ public sealed interface Change {
     }
 
     default Kind kind() {
-        return Kind.of(getClass());
+        return switch (this) {
+            case Created created -> Kind.CREATED;
+            case Joined joined -> Kind.JOINED;
+            case Started started -> Kind.STARTED;
+            case Moved moved -> Kind.MOVED;
+            case TimedOut timedOut -> Kind.TIMED_OUT;
+            case Ended ended -> Kind.ENDED;
+            case Challenged challenged -> Kind.CHALLENGED;
+            case Withdrawn withdrawn -> Kind.WITHDRAWN;
+        };
     }
 
     /** The type names of the log's {@code type} column, each with the record it is read into. */
@@ -69,10 +78,6 @@ public sealed interface Change {
 
         public Class<? extends Change> record() {
             return record;
-        }
-
-        static Kind of(Class<?> record) {
-            return Arrays.stream(values()).filter(kind -> kind.record == record).findFirst().orElseThrow();
         }
 
         public static Optional<Kind> named(String type) {

@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -25,11 +23,6 @@ final class GameStreams {
     private final Predicate<String> attended;
     private final Nudges nudges;
     private volatile Table current;
-    /** The snapshots streams opened on, one per view, version and presence; touched under the host's lock. */
-    private final Map<SnapshotKey, Delivery> snapshots = new HashMap<>();
-
-    private record SnapshotKey(Viewer viewer, int version, LiveEvents.Presence shown) {
-    }
 
     GameStreams(PlaySettings settings, PlayMeters meters, List<GameEvent> history, Clock clock, Table table,
                 Predicate<String> attended) {
@@ -74,22 +67,11 @@ final class GameStreams {
                 ? recent.after(lastEventId.getAsInt(), table.version(), viewer).orElse(null)
                 : null;
         if (backlog == null) {
-            return List.of(snapshot(table, viewer));
+            return List.of(new Delivery(EventName.SNAPSHOT, table.version(), view(table, viewer)));
         }
         List<Delivery> resumed = new ArrayList<>(backlog);
         resumed.add(presenceEvent(presence.shown())); // the end of what was missed
         return resumed;
-    }
-
-    /** Streams that open on the same view of the same moment share one snapshot, and so its written bytes. */
-    private Delivery snapshot(Table table, Viewer viewer) {
-        LiveEvents.Presence shown = presence.shown().seated(seated);
-        SnapshotKey key = new SnapshotKey(viewer, table.version(), shown);
-        if (!snapshots.containsKey(key) && snapshots.size() > table.setup().seatCount()) {
-            snapshots.clear(); // older moments: nobody opens on them again
-        }
-        return snapshots.computeIfAbsent(key, moment -> new Delivery(EventName.SNAPSHOT, table.version(),
-                GameViews.game(table, viewer).with(shown)));
     }
 
     GameView view(Table table, Viewer viewer) {
