@@ -6,7 +6,6 @@ import io.tilecast.game.rules.Placement;
 import io.tilecast.game.rules.Premium;
 import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.Referee;
-import io.tilecast.game.rules.Square;
 import io.tilecast.game.rules.TileSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,34 +17,25 @@ import java.util.function.Consumer;
  */
 final class MoveSearch implements Candidate {
 
-    private static final int SIZE = Square.SIZE;
-    private static final int ALL_LETTERS = (1 << 26) - 1;
-    private static final int NO_CROSS_WORD = -1;
     private static final int BLANK = 26;
 
     private final WordGraph graph;
     private final Consumer<Candidate> each;
     private final boolean opening;
-    private final char[] across;
-    private final char[] down;
+    private final BoardLines lines;
     private final int[] rack = new int[27];
     private LeftParts leftParts;
 
-    // The line being searched: its squares (from across or down), cross-checks and anchors.
-    private boolean searchingDown;
-    private int line;
-    private char[] cells;
-    private final int[] crossLetters = new int[SIZE];
-    private final int[] crossSum = new int[SIZE];
-    private final boolean[] anchors = new boolean[SIZE];
+    // The squares of the line being searched where a play may be anchored.
+    private final boolean[] anchors = new boolean[BoardLines.SIZE];
 
     // The tiles laid so far, in line order, and where the word they belong to starts.
     private final int[] placedAt = new int[TileSet.RACK_SIZE];
     private final int[] placedLetter = new int[TileSet.RACK_SIZE];
     private final boolean[] placedBlank = new boolean[TileSet.RACK_SIZE];
-    private final boolean[] fresh = new boolean[SIZE];
-    private final int[] freshLetter = new int[SIZE];
-    private final boolean[] freshBlank = new boolean[SIZE];
+    private final boolean[] fresh = new boolean[BoardLines.SIZE];
+    private final int[] freshLetter = new int[BoardLines.SIZE];
+    private final boolean[] freshBlank = new boolean[BoardLines.SIZE];
     private int placed;
     private int wordStart;
     private int score;
@@ -54,13 +44,7 @@ final class MoveSearch implements Candidate {
         this.graph = graph;
         this.each = each;
         this.opening = board.isEmpty();
-        this.across = board.cells();
-        this.down = new char[SIZE * SIZE];
-        for (int row = 0; row < SIZE; row++) {
-            for (int col = 0; col < SIZE; col++) {
-                down[col * SIZE + row] = across[row * SIZE + col];
-            }
-        }
+        this.lines = new BoardLines(board, graph);
         for (char tile : rack.tiles().toCharArray()) {
             if (tile == TileSet.BLANK) {
                 this.rack[BLANK]++;
@@ -77,9 +61,8 @@ final class MoveSearch implements Candidate {
         }
         leftParts = new LeftParts(graph, rack, tiles - 1);
         for (boolean downwards : new boolean[] {false, true}) {
-            searchingDown = downwards;
-            cells = downwards ? down : across;
-            for (line = 0; line < SIZE; line++) {
+            for (int line = 0; line < BoardLines.SIZE; line++) {
+                lines.select(downwards, line);
                 searchLine();
             }
         }
@@ -87,28 +70,28 @@ final class MoveSearch implements Candidate {
 
     private void searchLine() {
         boolean anyAnchor = false;
-        for (int at = 0; at < SIZE; at++) {
-            anchors[at] = !occupied(line, at) && (opening ? line == 7 && at == 7 : touches(at));
+        for (int at = 0; at < BoardLines.SIZE; at++) {
+            anchors[at] = !lines.occupied(at) && (opening ? lines.line == 7 && at == 7 : lines.touches(at));
             anyAnchor |= anchors[at];
-            if (!occupied(line, at)) {
-                crossCheck(at);
+            if (!lines.occupied(at)) {
+                lines.crossCheck(at);
             }
         }
         if (!anyAnchor) {
             return;
         }
-        for (int anchor = 0; anchor < SIZE; anchor++) {
+        for (int anchor = 0; anchor < BoardLines.SIZE; anchor++) {
             if (!anchors[anchor]) {
                 continue;
             }
-            if (anchor > 0 && occupied(line, anchor - 1)) {
+            if (anchor > 0 && lines.occupied(anchor - 1)) {
                 int start = anchor - 1;
                 int node = WordGraph.ROOT;
-                while (start > 0 && occupied(line, start - 1)) {
+                while (start > 0 && lines.occupied(start - 1)) {
                     start--;
                 }
                 for (int at = start; at < anchor && node != WordGraph.NONE; at++) {
-                    node = graph.next(node, letterAt(line, at));
+                    node = graph.next(node, lines.letterAt(at));
                 }
                 if (node != WordGraph.NONE) {
                     wordStart = start;
@@ -126,7 +109,7 @@ final class MoveSearch implements Candidate {
 
     private void fromLeftParts(int room, int anchor) {
         int longest = Math.min(room, leftParts.most());
-        for (int letters = crossLetters[anchor]; letters != 0; letters &= letters - 1) {
+        for (int letters = lines.crossLetters[anchor]; letters != 0; letters &= letters - 1) {
             int letter = Integer.numberOfTrailingZeros(letters);
             for (int length = 0; length <= longest; length++) {
                 for (int i = leftParts.from(letter, length), to = leftParts.to(letter, length); i < to; i++) {
@@ -138,21 +121,7 @@ final class MoveSearch implements Candidate {
                         rack[blank ? BLANK : tile]--;
                         push(wordStart + k, tile, blank);
                     }
-                    int child = graph.next(leftParts.node(part), letter);
-                    if (rack[letter] > 0) {
-                        rack[letter]--;
-                        push(anchor, letter, false);
-                        extendRight(child, anchor + 1, anchor);
-                        pop();
-                        rack[letter]++;
-                    }
-                    if (rack[BLANK] > 0) {
-                        rack[BLANK]--;
-                        push(anchor, letter, true);
-                        extendRight(child, anchor + 1, anchor);
-                        pop();
-                        rack[BLANK]++;
-                    }
+                    lay(graph.next(leftParts.node(part), letter), anchor, letter, anchor);
                     for (int k = 0; k < length; k++) {
                         pop();
                         rack[leftParts.blank(part, k) ? BLANK : leftParts.letter(part, k)]++;
@@ -163,36 +132,38 @@ final class MoveSearch implements Candidate {
     }
 
     private void extendRight(int node, int at, int anchor) {
-        if (at == SIZE || !occupied(line, at)) {
+        if (at == BoardLines.SIZE || !lines.occupied(at)) {
             if (at > anchor && graph.isWord(node)) {
                 found(at);
             }
-            if (at == SIZE || placed == TileSet.RACK_SIZE) {
+            if (at == BoardLines.SIZE || placed == TileSet.RACK_SIZE) {
                 return;
             }
-            for (int letters = graph.letters(node) & crossLetters[at]; letters != 0; letters &= letters - 1) {
+            for (int letters = graph.letters(node) & lines.crossLetters[at]; letters != 0; letters &= letters - 1) {
                 int letter = Integer.numberOfTrailingZeros(letters);
-                int child = graph.next(node, letter);
-                if (rack[letter] > 0) {
-                    rack[letter]--;
-                    push(at, letter, false);
-                    extendRight(child, at + 1, anchor);
-                    pop();
-                    rack[letter]++;
-                }
-                if (rack[BLANK] > 0) {
-                    rack[BLANK]--;
-                    push(at, letter, true);
-                    extendRight(child, at + 1, anchor);
-                    pop();
-                    rack[BLANK]++;
-                }
+                lay(graph.next(node, letter), at, letter, anchor);
             }
         } else {
-            int child = graph.next(node, letterAt(line, at));
+            int child = graph.next(node, lines.letterAt(at));
             if (child != WordGraph.NONE) {
                 extendRight(child, at + 1, anchor);
             }
+        }
+    }
+
+    /** Lays {@code letter} at {@code at} from the rack, as itself and as a blank, and goes on to the right. */
+    private void lay(int child, int at, int letter, int anchor) {
+        layFrom(letter, child, at, letter, anchor);
+        layFrom(BLANK, child, at, letter, anchor);
+    }
+
+    private void layFrom(int tile, int child, int at, int letter, int anchor) {
+        if (rack[tile] > 0) {
+            rack[tile]--;
+            push(at, letter, tile == BLANK);
+            extendRight(child, at + 1, anchor);
+            pop();
+            rack[tile]++;
         }
     }
 
@@ -214,7 +185,7 @@ final class MoveSearch implements Candidate {
             freshBlank[placedAt[i]] = placedBlank[i];
         }
         // One tile making words both ways is found across and down; it is reported across.
-        boolean reportedAcross = searchingDown && placed == 1 && crossSum[placedAt[0]] != NO_CROSS_WORD;
+        boolean reportedAcross = lines.downwards && placed == 1 && lines.crossSum[placedAt[0]] != BoardLines.NO_CROSS_WORD;
         if (!reportedAcross) {
             score = score(end);
             each.accept(this);
@@ -230,79 +201,19 @@ final class MoveSearch implements Candidate {
         int crossWords = 0;
         for (int at = wordStart; at < end; at++) {
             if (!fresh[at]) {
-                sum += value(cells[line * SIZE + at]);
+                sum += BoardLines.value(lines.cell(at));
                 continue;
             }
-            Premium premium = premium(at);
+            Premium premium = lines.premium(at);
             int value = freshBlank[at] ? 0 : TileSet.points((char) ('A' + freshLetter[at]));
             int letterScore = value * premium.letterMultiplier();
             sum += letterScore;
             multiplier *= premium.wordMultiplier();
-            if (crossSum[at] != NO_CROSS_WORD) {
-                crossWords += (crossSum[at] + letterScore) * premium.wordMultiplier();
+            if (lines.crossSum[at] != BoardLines.NO_CROSS_WORD) {
+                crossWords += (lines.crossSum[at] + letterScore) * premium.wordMultiplier();
             }
         }
         return sum * multiplier + crossWords + (placed == TileSet.RACK_SIZE ? Referee.BINGO_BONUS : 0);
-    }
-
-    private void crossCheck(int at) {
-        if (!occupied(line - 1, at) && !occupied(line + 1, at)) {
-            crossLetters[at] = ALL_LETTERS;
-            crossSum[at] = NO_CROSS_WORD;
-            return;
-        }
-        int sum = 0;
-        int top = line;
-        while (occupied(top - 1, at)) {
-            top--;
-        }
-        int node = WordGraph.ROOT;
-        for (int l = top; l < line; l++) {
-            sum += value(cells[l * SIZE + at]);
-            if (node != WordGraph.NONE) {
-                node = graph.next(node, letterAt(l, at));
-            }
-        }
-        int bottom = line;
-        while (occupied(bottom + 1, at)) {
-            bottom++;
-            sum += value(cells[bottom * SIZE + at]);
-        }
-        int allowed = 0;
-        if (node != WordGraph.NONE) {
-            for (int letters = graph.letters(node); letters != 0; letters &= letters - 1) {
-                int letter = Integer.numberOfTrailingZeros(letters);
-                int after = graph.next(node, letter);
-                for (int l = line + 1; l <= bottom && after != WordGraph.NONE; l++) {
-                    after = graph.next(after, letterAt(l, at));
-                }
-                if (after != WordGraph.NONE && graph.isWord(after)) {
-                    allowed |= 1 << letter;
-                }
-            }
-        }
-        crossLetters[at] = allowed;
-        crossSum[at] = sum;
-    }
-
-    private boolean touches(int at) {
-        return occupied(line - 1, at) || occupied(line + 1, at) || occupied(line, at - 1) || occupied(line, at + 1);
-    }
-
-    private boolean occupied(int l, int at) {
-        return l >= 0 && l < SIZE && at >= 0 && at < SIZE && cells[l * SIZE + at] != Board.EMPTY;
-    }
-
-    private int letterAt(int l, int at) {
-        return Character.toUpperCase(cells[l * SIZE + at]) - 'A';
-    }
-
-    private static int value(char tile) {
-        return Character.isLowerCase(tile) ? 0 : TileSet.points(tile);
-    }
-
-    private Premium premium(int at) {
-        return searchingDown ? Board.premium(at, line) : Board.premium(line, at);
     }
 
     @Override
@@ -328,8 +239,8 @@ final class MoveSearch implements Candidate {
     public Play play() {
         List<Placement> tiles = new ArrayList<>(placed);
         for (int i = 0; i < placed; i++) {
-            int row = searchingDown ? placedAt[i] : line;
-            int col = searchingDown ? line : placedAt[i];
+            int row = lines.downwards ? placedAt[i] : lines.line;
+            int col = lines.downwards ? lines.line : placedAt[i];
             tiles.add(new Placement(row, col, (char) ('A' + placedLetter[i]), placedBlank[i]));
         }
         return new Play(tiles, score);
