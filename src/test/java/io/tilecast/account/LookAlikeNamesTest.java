@@ -3,8 +3,8 @@ package io.tilecast.account;
 import static io.tilecast.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.IntegrationTest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
 
 /**
  * Names cannot impersonate (issue 22, finding 8): a name that folds to a taken one ({@code AIice}
@@ -63,14 +61,7 @@ class LookAlikeNamesTest {
 
     @Test
     void twoLookAlikesRegisteredAtOnceMakeOnePlayer() {
-        WebClient client = WebClient.create("http://127.0.0.1:" + port);
-
-        List<Integer> statuses = Flux.range(0, 8)
-                .flatMap(i -> client.post().uri("/api/players").contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("name", i % 2 == 0 ? "Olivia" : "0Iivia"))
-                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())))
-                .collectList()
-                .block(Duration.ofSeconds(30));
+        List<Integer> statuses = ApiPlayer.registeredAtOnce(port, "Olivia", "0Iivia");
 
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
     }

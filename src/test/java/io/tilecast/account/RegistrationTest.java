@@ -3,6 +3,7 @@ package io.tilecast.account;
 import static io.tilecast.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
 
 /** Registering a player and using the token it returns, over real HTTP against PostgreSQL. */
 @IntegrationTest
@@ -182,14 +181,7 @@ class RegistrationTest {
 
     @Test
     void simultaneousRegistrationsOfOneNameCreateOnePlayer() {
-        WebClient client = WebClient.create("http://127.0.0.1:" + port);
-
-        List<Integer> statuses = Flux.range(0, 8)
-                .flatMap(i -> client.post().uri("/api/players").contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("name", i % 2 == 0 ? "kim" : "KIM"))
-                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())))
-                .collectList()
-                .block(Duration.ofSeconds(30));
+        List<Integer> statuses = ApiPlayer.registeredAtOnce(port, "kim", "KIM");
 
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         assertThat(playerNamed("kim")).isEqualTo(1);

@@ -1,6 +1,7 @@
 package io.tilecast.support;
 
 import io.tilecast.game.rules.Placement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -150,5 +153,16 @@ public final class ApiPlayer {
         public int version() {
             return body.get("version").asInt();
         }
+    }
+
+    /** Eight registrations sent at once, alternating the two names; the statuses they were answered with. */
+    public static List<Integer> registeredAtOnce(int port, String name, String other) {
+        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+        return Flux.range(0, 8)
+                .flatMap(i -> client.post().uri("/api/players").contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("name", i % 2 == 0 ? name : other))
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())))
+                .collectList()
+                .block(Duration.ofSeconds(30));
     }
 }
