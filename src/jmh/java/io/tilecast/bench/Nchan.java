@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The peer for fan-out: nginx with the nchan module (Debian's {@code nginx-light} and
  * {@code libnginx-mod-nchan}, installed with apt-get when missing), run in the foreground as a
  * process of its own with a configuration made here: a publisher location and an EventSource
- * subscriber location, one channel per {@code id}, two worker processes (the machine's cores, as
+ * subscriber location (a new subscriber is sent what its channel holds, so none misses a message
+ * published while its subscription crosses between workers), one channel per {@code id}, two worker processes (the machine's cores, as
  * Tilecast's two event loops).
  */
 final class Nchan implements AutoCloseable {
@@ -80,6 +81,7 @@ final class Nchan implements AutoCloseable {
                             nchan_subscriber eventsource;
                             nchan_channel_id $arg_id;
                             nchan_eventsource_event moved;
+                            nchan_subscriber_first_message oldest;
                         }
                     }
                 }

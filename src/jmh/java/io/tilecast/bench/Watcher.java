@@ -28,12 +28,18 @@ final class Watcher implements AutoCloseable {
     private static final List<String> EVENT_TYPES =
             List.of("snapshot", "created", "joined", "started", "moved", "ended", "reconnect", "game", "gone");
 
+    /** Reported once, when the answer's first bytes arrive: the server has taken the subscription. */
+    static final String OPENED = "opened";
+    /** Reported once the connection has closed, or could not be made. */
+    static final String CLOSED = "closed";
+
     private final StringBuilder line = new StringBuilder();
     private final ObjIntConsumer<String> events;
     private final Channel channel;
     private boolean lineStart = true;
     private boolean keepLine;
     private boolean emptyLine;
+    private boolean opened;
     private String type;
     private int id = -1;
 
@@ -44,7 +50,13 @@ final class Watcher implements AutoCloseable {
                 + "Accept: text/event-stream\r\n"
                 + (token != null ? "Authorization: Bearer " + token + "\r\n" : "")
                 + "\r\n";
-        this.channel = bootstrap.clone().handler(new Reader(request)).connect().channel();
+        this.channel = bootstrap.clone().handler(new Reader(request)).connect()
+                .addListener(connected -> {
+                    if (!connected.isSuccess()) {
+                        events.accept(CLOSED, -1);
+                    }
+                })
+                .channel();
     }
 
     private final class Reader extends ChannelInboundHandlerAdapter {
@@ -70,12 +82,21 @@ final class Watcher implements AutoCloseable {
         }
 
         @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            events.accept(CLOSED, -1);
+        }
+
+        @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             ctx.close();
         }
     }
 
     private void received(ByteBuf bytes) {
+        if (!opened) {
+            opened = true;
+            events.accept(OPENED, -1);
+        }
         int at = bytes.readerIndex();
         int end = bytes.writerIndex();
         while (at < end) {
