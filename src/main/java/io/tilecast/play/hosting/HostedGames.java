@@ -95,6 +95,12 @@ public final class HostedGames {
      */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
                                     String rematchOf, ChallengeRule challenge) {
+        return create(creator, seats, lexicon, timeControl, id, rematchOf, challenge, false);
+    }
+
+    /** The same, rated when {@code rated}. */
+    public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
+                                    String rematchOf, ChallengeRule challenge, boolean rated) {
         if (!accepting) {
             return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
         }
@@ -102,7 +108,8 @@ public final class HostedGames {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
         GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
-                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge);
+                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge,
+                rated);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.
