@@ -16,7 +16,7 @@ FROM generate_series(1, 1000000) AS i;
 
 INSERT INTO player_games (game_id, seat, player_id, finished_at, result, score, bingos, scores, players, key,
                           rating_before, deviation_before, rating_after, deviation_after)
-SELECT 'g' || i, s, 'p' || (1 + (i * (s + 1) * 7919) % 100000),
+SELECT 'g' || i, s, 'p' || (1 + (i::bigint * (s + 1) * 7919) % 100000),
        timestamptz '2026-01-01' + i * interval '20 seconds' + interval '15 minutes',
        CASE WHEN (i + s) % 2 = 0 THEN 'win' ELSE 'loss' END, 300 + (i * 13 + s) % 200, (i + s) % 3,
        '[400, 350]', '[{"id": "a", "name": "a", "score": 400}, {"id": "b", "name": "b", "score": 350}]',
