@@ -104,7 +104,7 @@ async function createGame(event) {
   const opponent = form.elements.opponent.value || undefined;
   try {
     const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form), opponent,
-      challenge: form.elements.challenge.value });
+      challenge: form.elements.challenge.value, rated: form.elements.rated.value === 'rated' });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);

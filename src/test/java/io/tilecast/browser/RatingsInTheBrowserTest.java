@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Ratings in the browser: beside the names in a rated game, the changes when it ends, and the profile page. */
 @IntegrationTest
@@ -47,5 +48,23 @@ class RatingsInTheBrowserTest extends InOneBrowser {
         assertThat(link.getAttribute("href")).endsWith("/games/" + game);
         assertThat(link.getText()).startsWith("win");
         assertThat(browser.findElement(By.id("stats")).getText()).startsWith("1 games: 1 won");
+    }
+
+    @Test
+    void theLobbyShowsTheRatingBesideTheNameAndCreatesACasualGame() {
+        Seat cat = Seat.register(baseUrl, "cat");
+        cat.signIn(browser);
+        browser.get(baseUrl + "/");
+        GamePage page = new GamePage(browser, baseUrl);
+        page.await(driver -> !driver.findElements(By.id("my-profile")).isEmpty());
+        assertThat(browser.findElement(By.id("who")).getText()).contains("cat", "(1500?)");
+        assertThat(browser.findElement(By.id("my-profile")).getAttribute("href")).contains("/players/");
+
+        new Select(browser.findElement(By.id("rated"))).selectByValue("casual");
+        browser.findElement(By.id("create-button")).click();
+
+        page.await(driver -> driver.getCurrentUrl().contains("/games/"));
+        String game = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(cat.game(game).get("rated")).isEqualTo(false);
     }
 }
