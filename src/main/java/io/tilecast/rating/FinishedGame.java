@@ -20,8 +20,8 @@ record FinishedGame(String id, List<PlayerRef> players, List<Integer> scores, Li
 
     private static final Set<TurnKind> LEAVING = Set.of(TurnKind.RESIGN, TurnKind.TIMEOUT, TurnKind.ABANDONED);
 
-    /** Null when the table is not a finished game. */
-    static FinishedGame of(Table table, Predicate<String> isBot) {
+    /** Null when the table is not a finished game; an imported record is never rated. */
+    static FinishedGame of(Table table, Predicate<String> isBot, boolean imported) {
         GameState state = table.state();
         if (state == null || state.result().isEmpty()) {
             return null;
@@ -43,7 +43,7 @@ record FinishedGame(String id, List<PlayerRef> players, List<Integer> scores, Li
         var clock = table.setup().clock();
         String key = Category.of(clock == null ? null : clock.initial(), clock == null ? 0 : clock.increment())
                 .key(table.setup().lexicon().name());
-        boolean rated = table.setup().rated() && !aborted
+        boolean rated = table.setup().rated() && !aborted && !imported
                 && table.players().stream().map(PlayerRef::id).noneMatch(isBot);
         return new FinishedGame(table.setup().id(), table.players(), scores, results, bingos,
                 new Standings(scores, leftAt), key, rated);

@@ -66,7 +66,8 @@ final class RatingLedger {
         return events.game(gameId).zipWith(events.read(gameId).collectList()).flatMap(stored -> {
             try {
                 var table = rebuild.rebuild(stored.getT1(), stored.getT2()).table();
-                return Mono.justOrEmpty(FinishedGame.of(table, player -> Bots.byId(player).isPresent()));
+                boolean imported = json.readTree(stored.getT1().rulesJson()).path("imported").asBoolean(false);
+                return Mono.justOrEmpty(FinishedGame.of(table, player -> Bots.byId(player).isPresent(), imported));
             } catch (IllegalStateException unreadable) {
                 log.warn("Game " + gameId + " is recorded without results: " + unreadable.getMessage());
                 return Mono.empty();
