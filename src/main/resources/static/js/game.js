@@ -15,6 +15,7 @@ import { isMyTurn, renderSide } from './side-panel.js';
 import { showBestPlays } from './review.js';
 import { applyPresence, canAbort, renderPresence } from './presence.js';
 import { Banner } from './banner.js';
+import { showRatingChanges, showSeatRatings } from './ratings.js';
 
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
@@ -127,6 +128,8 @@ function render() {
   const side = `${game.version} ${mySeat}`;
   if (side !== sideShown) {
     renderSide(game, mySeat);
+    showSeatRatings(game, $('scores'));
+    showRatingChanges(game, $('rating-changes'));
     sideShown = side;
     showBestPlays(gamePath, game, mySeat, board);
   }

@@ -6,6 +6,7 @@ import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
 import { accountMenu } from './account-menu.js';
 import { passwordSignInForm, signInForm, whoAmI } from './session.js';
+import { showMyRatings } from './lobby-ratings.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -66,6 +67,7 @@ function follow() {
 
 function showWho() {
   $('who').textContent = me ? `Signed in as ${me.name}` : 'Watching as a visitor';
+  showMyRatings(me, $('who'));
   $('sign-in').hidden = me !== null;
   $('returning').hidden = me !== null;
   accountMenu(me);
@@ -102,7 +104,7 @@ async function createGame(event) {
   const opponent = form.elements.opponent.value || undefined;
   try {
     const game = await post('/api/games', { seats: Number(form.elements.seats.value), clock: chosenClock(form), opponent,
-      challenge: form.elements.challenge.value });
+      challenge: form.elements.challenge.value, rated: form.elements.rated.value === 'rated' });
     location.assign(`/games/${encodeURIComponent(game.id)}`);
   } catch (problem) {
     form.querySelector('.form-message').textContent = describe(problem);

@@ -59,8 +59,9 @@ class GameController {
         TimeControl clock = body == null ? TimeControl.DEFAULT : body.timeControl();
         String opponent = body == null ? null : body.opponent();
         ChallengeRule challenge = body == null ? ChallengeRule.VOID : body.challengeRule();
+        boolean rated = body == null || body.rated() == null || body.rated();
         GameHost host = opponent == null
-                ? Refusals.orThrow(games.create(creator, seats, lexicon, clock, challenge))
+                ? Refusals.orThrow(games.create(creator, seats, lexicon, clock, games.newGameId(), null, challenge, rated))
                 : againstBot(creator, seats, lexicon, clock, opponent, challenge);
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }

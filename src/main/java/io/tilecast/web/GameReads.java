@@ -8,6 +8,7 @@ import io.tilecast.play.host.view.GameSummary;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.lobby.Lobby;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.rating.PlayerRecords;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import java.util.List;
@@ -41,8 +42,11 @@ class GameReads {
     private final FlyMachine machine;
     private final ReplayFilter replays;
     private final GameAnalysis analysis;
+    private final PlayerRecords records;
 
-    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, ReplayFilter replays, GameAnalysis analysis) {
+    GameReads(GameFinder finder, Lobby lobby, FlyMachine machine, ReplayFilter replays, GameAnalysis analysis,
+              PlayerRecords records) {
+        this.records = records;
         this.analysis = analysis;
         this.finder = finder;
         this.lobby = lobby;
@@ -52,7 +56,16 @@ class GameReads {
 
     @GetMapping("/api/games/{id}")
     Mono<ResponseEntity<GameView>> game(@PathVariable String id, Caller caller, ServerHttpRequest request) {
-        return read(id, request, host -> host.view(finder.viewer(caller)));
+        return read(id, request, host -> host.view(finder.viewer(caller))).flatMap(this::withRatings);
+    }
+
+    /** A finished rated game's view carries each seat's rating change, once it is recorded. */
+    private Mono<ResponseEntity<GameView>> withRatings(ResponseEntity<GameView> answer) {
+        GameView view = answer.getBody();
+        if (view == null || !Boolean.TRUE.equals(view.rated()) || !"finished".equals(view.status())) {
+            return Mono.just(answer);
+        }
+        return records.changes(view.id()).map(changes -> ResponseEntity.ok(view.with(changes)));
     }
 
     /**

@@ -20,9 +20,10 @@ final class GameRequests {
 
     /**
      * {@code POST /api/games}: seats 2–4 (default 2), an optional lexicon name, an optional time control (omitted means
-     * the default, {@code null} an untimed game), an optional bot and challenge rule.
+     * the default, {@code null} an untimed game), an optional bot and challenge rule, and whether it is rated (default
+     * true).
      */
-    record Create(Integer seats, String lexicon, JsonNode clock, String opponent, JsonNode challenge) {
+    record Create(Integer seats, String lexicon, JsonNode clock, String opponent, JsonNode challenge, Boolean rated) {
 
         ChallengeRule challengeRule() {
             if (challenge == null || challenge.isMissingNode() || challenge.isNull()) {

@@ -10,6 +10,8 @@ import io.tilecast.account.TokenCookie;
 import io.tilecast.edge.ReplayFilter;
 import io.tilecast.limits.AccountLimits;
 import io.tilecast.problem.ApiProblem;
+import io.tilecast.rating.PlayerRecords;
+import io.tilecast.rating.ProfileRecord;
 import io.tilecast.routing.FlyMachine;
 import java.net.URI;
 import java.util.Optional;
@@ -48,9 +50,11 @@ class PlayerController {
     private final ReplayFilter replays;
     private final Passwords passwords;
     private final AccountLimits limits;
+    private final PlayerRecords records;
 
     PlayerController(Players players, PlayerTokens tokens, FlyMachine machine, ReplayFilter replays,
-                     Passwords passwords, AccountLimits limits) {
+                     Passwords passwords, AccountLimits limits, PlayerRecords records) {
+        this.records = records;
         this.passwords = passwords;
         this.limits = limits;
         this.players = players;
@@ -76,14 +80,15 @@ class PlayerController {
 
     /** The calling player. */
     @GetMapping("/me")
-    Mono<ResponseEntity<PlayerProfile>> me(Caller.Player caller, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProfileView>> me(Caller.Player caller, ServerWebExchange exchange) {
         return players.profile(caller.id())
+                .flatMap(this::withRecord)
                 .map(ResponseEntity::ok)
                 .switchIfEmpty(Mono.fromSupplier(() -> Optional.of(machine).filter(here -> !here.inPrimaryRegion())
-                        .flatMap(here -> replays.<PlayerProfile>replayRead(exchange.getRequest(),
+                        .flatMap(here -> replays.<ProfileView>replayRead(exchange.getRequest(),
                                 "region=" + here.primaryRegion(), ReplayFilter.Reason.PRIMARY_REGION))
-                        .orElseGet(() -> ResponseEntity.ok(
-                                new PlayerProfile(caller.id(), caller.name(), 0, 0, true, false)))));
+                        .orElseGet(() -> ResponseEntity.ok(ProfileView.of(
+                                new PlayerProfile(caller.id(), caller.name(), 0, 0, true, false), ProfileRecord.NONE)))));
     }
 
     /** Sets or changes the caller's password: a guest becomes an account they can sign in to anywhere. */
@@ -119,13 +124,18 @@ class PlayerController {
 
     /** A profile, read locally. */
     @GetMapping("/{id}")
-    Mono<ResponseEntity<PlayerProfile>> profile(@PathVariable String id, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProfileView>> profile(@PathVariable String id, ServerWebExchange exchange) {
         return players.profile(id)
+                .flatMap(this::withRecord)
                 .map(ResponseEntity::ok)
                 .switchIfEmpty(Mono.fromSupplier(() -> Optional.of(machine).filter(here -> !here.inPrimaryRegion())
-                        .flatMap(here -> replays.<PlayerProfile>replayRead(exchange.getRequest(),
+                        .flatMap(here -> replays.<ProfileView>replayRead(exchange.getRequest(),
                                 "region=" + here.primaryRegion(), ReplayFilter.Reason.PRIMARY_REGION))
                         .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "player-not-found",
                                 "No player has the id " + id + "."))));
+    }
+
+    private Mono<ProfileView> withRecord(PlayerProfile profile) {
+        return records.profile(profile.id()).map(record -> ProfileView.of(profile, record));
     }
 }

@@ -82,7 +82,7 @@ class RematchController {
     private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, List<PlayerRef> bots, String id) {
         return Mono.fromSupplier(() -> {
             GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
-                    old.id(), old.challenge()));
+                    old.id(), old.challenge(), old.rated()));
             bots.forEach(bot -> Refusals.orThrow(host.join(bot)));
             if (bots.size() == old.seatCount() - 1) {
                 Refusals.orThrow(host.start(player));

@@ -21,13 +21,15 @@ class WebClientRoutes {
     @Bean
     RouterFunction<ServerResponse> webClientPages(@Value("classpath:/static/index.html") Resource lobby,
                                                   @Value("classpath:/static/game.html") Resource game,
-                                                  @Value("classpath:/static/openapi.yaml") Resource openApi) {
+                                                  @Value("classpath:/static/openapi.yaml") Resource openApi,
+                                                  @Value("classpath:/static/profile.html") Resource profile) {
         return route(GET("/"), request -> page(lobby))
                 .andRoute(GET("/games/{id}"), request -> page(game))
                 .andRoute(GET("/openapi.yaml"), request -> ServerResponse.ok()
                         .contentType(YAML)
                         .cacheControl(CacheControl.noCache())
-                        .bodyValue(openApi));
+                        .bodyValue(openApi))
+                .andRoute(GET("/players/{id}"), request -> page(profile));
     }
 
     private static reactor.core.publisher.Mono<ServerResponse> page(Resource html) {

@@ -10,9 +10,12 @@ import java.util.Optional;
 /** What a logged event says happened to a game; each kind is stored under its own type name. */
 public sealed interface Change {
 
-    /** The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void. */
+    /**
+     * The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void,
+     * {@code rated}: casual (games from before ratings).
+     */
     record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf,
-                   String challenge) implements Change {
+                   String challenge, Boolean rated) implements Change {
     }
 
     record Joined(int seat, PlayerRef player) implements Change {

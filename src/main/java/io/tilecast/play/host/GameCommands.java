@@ -46,7 +46,8 @@ public final class GameCommands {
     /** A new game's first table and its {@code created} event. */
     public Decision.Changed create(GameSetup setup) {
         LoggedEvent created = new LoggedEvent(1, setup.createdAt(), new Change.Created(setup.seatCount(),
-                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code()));
+                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code(),
+                setup.rated()));
         GameEvent shown = GameEvent.shared(1, EventName.CREATED, new LiveEvents.Joined(1, 0, setup.creator()));
         return new Decision.Changed(Table.created(setup), List.of(created), List.of(shown));
     }

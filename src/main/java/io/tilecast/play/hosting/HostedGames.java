@@ -76,12 +76,12 @@ public final class HostedGames {
 
     /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl) {
-        return create(creator, seats, lexicon, timeControl, newGameId(), null, ChallengeRule.VOID);
+        return create(creator, seats, lexicon, timeControl, newGameId(), null, ChallengeRule.VOID, false);
     }
 
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl,
                                     ChallengeRule challenge) {
-        return create(creator, seats, lexicon, timeControl, newGameId(), null, challenge);
+        return create(creator, seats, lexicon, timeControl, newGameId(), null, challenge, false);
     }
 
     /** A fresh id for a game created on this machine. */
@@ -91,18 +91,18 @@ public final class HostedGames {
 
     /**
      * Creates the game {@code id} (made by {@link #newGameId()}) in this region with the creator in seat 0, as a
-     * rematch of {@code rematchOf} when that is not null.
+     * rematch of {@code rematchOf} when that is not null; casual unless {@code rated}.
      */
     public Outcome<GameHost> create(PlayerRef creator, int seats, Lexicon lexicon, TimeControl timeControl, String id,
-                                    String rematchOf, ChallengeRule challenge) {
+                                    String rematchOf, ChallengeRule challenge, boolean rated) {
         if (!accepting) {
             return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
         }
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
-        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon,
-                seeds.nextLong(), clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge);
+        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, seeds.nextLong(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge, rated);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.

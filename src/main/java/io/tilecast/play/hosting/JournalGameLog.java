@@ -82,17 +82,17 @@ public final class JournalGameLog implements GameLog {
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
                 json.writeValueAsString(new TableRules(setup.seatCount(), setup.clock(), setup.rematchOf(),
-                        setup.challenge().code())), setup.seed(),
+                        setup.challenge().code(), setup.rated() ? Boolean.TRUE : null)), setup.seed(),
                 table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
     }
 
     /**
      * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed), and
-     * the game it is a rematch of, if any.
+     * the game it is a rematch of, if any; {@code rated} only when it is.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
-                      String challenge) {
+                      String challenge, Boolean rated) {
     }
 }

@@ -27,7 +27,7 @@ public final class Lobby {
     private static final String SUMMARY = """
             SELECT id, region, status, seat_count, seats::text AS seats, created_by, lexicon, version,
                    created_at, finished_at, (rules->'clock')::text AS clock, rules->>'rematchOf' AS rematch_of,
-                   coalesce(rules->>'challenge', 'void') AS challenge
+                   coalesce(rules->>'challenge', 'void') AS challenge, coalesce((rules->>'rated')::boolean, false) AS rated
             FROM games""";
 
     public Flux<GameSummary> games(String status, int limit) {
@@ -67,7 +67,8 @@ public final class Lobby {
                 instant(row.get("finished_at", OffsetDateTime.class)),
                 timeControl(row.get("clock", String.class)),
                 row.get("rematch_of", String.class),
-                row.get("challenge", String.class));
+                row.get("challenge", String.class),
+                row.get("rated", Boolean.class));
     }
 
     private TimeControl timeControl(String clock) {

@@ -15,7 +15,7 @@ public record GameSummary(String id, String region, String status, int seatCount
                           String createdBy, String lexicon, int version, Instant createdAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt,
                           @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
-                          String challenge) {
+                          String challenge, Boolean rated) {
 
     /** One taken seat. */
     public record SeatSummary(PlayerRef player, int score) {
