@@ -25,12 +25,12 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
 
     @Test
     void aPremoveOnFreeSquaresIsKeptAndGoesInWhenTheTurnComes() {
-        Seat ann = Seat.register(baseUrl, "ann");
-        Seat ben = Seat.register(baseUrl, "ben");
+        Seat ann = Seat.register(baseUrl, "ann1");
+        Seat ben = Seat.register(baseUrl, "ben2");
         Deal deal = Deal.between(ann, ben);
         ben.signIn(second);
         GamePage page = new GamePage(second, baseUrl).open(deal.gameId());
-        page.await(driver -> page.text("turn").equals("ann's turn."));
+        page.await(driver -> page.text("turn").endsWith("'s turn."));
 
         Typing.type(page, deal.reply());
         page.await(ExpectedConditions.textToBe(By.id("play"), "Play on my turn"));
@@ -47,12 +47,12 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
 
     @Test
     void aPremoveTheOpponentCoversGoesBackToTheRack() {
-        Seat ann = Seat.register(baseUrl, "ann");
-        Seat ben = Seat.register(baseUrl, "ben");
+        Seat ann = Seat.register(baseUrl, "ann3");
+        Seat ben = Seat.register(baseUrl, "ben4");
         Deal deal = Deal.between(ann, ben);
         ben.signIn(second);
         GamePage page = new GamePage(second, baseUrl).open(deal.gameId());
-        char letter = page.rack().charAt(0);
+        char letter = page.rack().replace("?", "").charAt(0);
         Placement covered = deal.opening().getFirst();
         page.click(Placement.tile(covered.row(), covered.col(), letter));
         assertThat(second.findElements(By.cssSelector("#rack .rack-tile.used"))).hasSize(1);
@@ -69,7 +69,7 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
 
     @Test
     void theCreatorCancelsAWaitingGameFromTheLobby() {
-        Seat ann = Seat.register(baseUrl, "ann");
+        Seat ann = Seat.register(baseUrl, "ann5");
         String gameId = (String) ann.createGame(2).get("id");
         ann.signIn(first);
         first.get(baseUrl + "/");
@@ -99,8 +99,8 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
 
     @Test
     void aGameIsPlayedFromTheKeyboardWithTheRackOneTabStop() {
-        Seat ann = Seat.register(baseUrl, "ann");
-        Seat ben = Seat.register(baseUrl, "ben");
+        Seat ann = Seat.register(baseUrl, "ann6");
+        Seat ben = Seat.register(baseUrl, "ben7");
         Deal deal = Deal.between(ann, ben);
         ann.signIn(first);
         ben.signIn(second);
@@ -121,9 +121,9 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
                 .get(1).equals(second.switchTo().activeElement())).isTrue();
         keys(second, Keys.TAB);
         assertThat(active(second)).isNotEqualTo("rack-tile");
-        keys(second, Keys.chord(Keys.SHIFT, Keys.TAB));
+        backTab(second);
         assertThat(active(second)).isEqualTo("rack-tile");
-        keys(second, Keys.chord(Keys.SHIFT, Keys.TAB));
+        backTab(second);
         assertThat(second.switchTo().activeElement().getDomAttribute("id")).isEqualTo("board");
 
         Placement start = deal.reply().getFirst();
@@ -148,7 +148,7 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
     @Test
     void onAPhoneTheHeaderFitsAndTilesAreLargeEnough() {
         Seat ann = Seat.register(baseUrl, "annabel_lee");
-        Seat ben = Seat.register(baseUrl, "ben");
+        Seat ben = Seat.register(baseUrl, "ben8");
         Deal deal = Deal.between(ann, ben);
         ann.signIn(first);
         GamePage page = new GamePage(first, baseUrl).open(deal.gameId());
@@ -174,7 +174,7 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
                     const frame = document.querySelector('.board-frame').getBoundingClientRect();
                     return {smallest: Math.min(...sizes.map((r) => Math.min(r.width, r.height))),
                             right: frame.right, width: document.documentElement.clientWidth};""");
-            assertThat(((Number) tiles.get("smallest")).doubleValue()).as("square size at 390 px").isGreaterThanOrEqualTo(24);
+            assertThat(((Number) tiles.get("smallest")).doubleValue()).as("square size at 390 px: %s", tiles).isGreaterThanOrEqualTo(24);
             assertThat(((Number) tiles.get("right")).doubleValue()).isLessThanOrEqualTo(((Number) tiles.get("width")).doubleValue());
         } finally {
             first.manage().window().setSize(Chromium.DESKTOP);
@@ -188,6 +188,10 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> measure(WebDriver browser, String script) {
         return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static void backTab(WebDriver browser) {
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     private static void keys(WebDriver browser, CharSequence... keys) {
@@ -206,6 +210,8 @@ class GameRoomInTheBrowserTest extends InTwoBrowsers {
     }
 
     private static String active(WebDriver browser) {
-        return String.valueOf(browser.switchTo().activeElement().getDomAttribute("class")).split(" ")[0];
+        String className = browser.switchTo().activeElement().getDomAttribute("class");
+        return className == null ? browser.switchTo().activeElement().getTagName() + "#"
+                + browser.switchTo().activeElement().getDomAttribute("id") : className.split(" ")[0];
     }
 }
