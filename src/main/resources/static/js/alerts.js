@@ -5,6 +5,14 @@
 const LOW_MARKS = [30_000, 10_000];
 const STORED = 'tilecast.alerts';
 
+function stored() {
+  try {
+    return JSON.parse(localStorage.getItem(STORED) ?? '{}') ?? {};
+  } catch {
+    return {};
+  }
+}
+
 export class Alerts {
   /** @param controls an element holding the two checkboxes `[name=sound]` and `[name=notify]` */
   constructor(controls) {
@@ -12,7 +20,7 @@ export class Alerts {
     this.notify = controls.querySelector('[name=notify]');
     this.audio = null;
     this.lowRung = new Set();
-    const saved = JSON.parse(localStorage.getItem(STORED) ?? '{}');
+    const saved = stored();
     this.sound.checked = Boolean(saved.sound);
     this.notify.checked = Boolean(saved.notify) && 'Notification' in window && Notification.permission === 'granted';
     this.notify.disabled = !('Notification' in window);
