@@ -218,7 +218,8 @@ function renderControls() {
   placing.renderRack();
   const seated = game.status === 'active' && mySeat >= 0 && !game.seats[mySeat].resigned;
   $('play').disabled = !(canPlace() || (canArrange() && !busy)) || placing.placement.empty;
-  $('play').textContent = isMyTurn(game, mySeat) ? 'Play' : premoves.queued ? 'Queued: cancel' : 'Play on my turn';
+  $('play').textContent = isMyTurn(game, mySeat) || game.status !== 'active' ? 'Play'
+    : premoves.queued ? 'Queued: cancel' : 'Play on my turn';
   $('exchange').disabled = !canPlace();
   $('pass').disabled = !canPlace();
   $('challenge').hidden = game.challenge === undefined || game.challenge === 'void' || mySeat < 0;

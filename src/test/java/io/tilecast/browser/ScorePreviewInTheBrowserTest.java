@@ -90,8 +90,11 @@ class ScorePreviewInTheBrowserTest extends InTwoBrowsers {
                     .getDomAttribute("href")).isEqualTo("/game.html?id=" + gameId + "&turn=1");
             assertThat(page.browser.findElements(By.cssSelector(".scoresheet .sheet-rack"))).isNotEmpty();
         }
-        ((JavascriptExecutor) first).executeScript("document.querySelector('.scoresheet-panel').scrollIntoView()");
-        Screenshots.both(first, "scoresheet");
+        for (var size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            first.manage().window().setSize(size);
+            ((JavascriptExecutor) first).executeScript("document.querySelector('.scoresheet-panel').scrollIntoView()");
+            Screenshots.save(first, "scoresheet-" + (size == Chromium.PHONE ? "phone" : "desktop"), size);
+        }
     }
 
     /** A play using a blank when the rack has one (so that the game plays blanks), else the best-scoring one. */
