@@ -67,7 +67,7 @@ export function sheet(game) {
   for (const adjustment of game.result?.adjustments ?? []) {
     totals[adjustment.seat] += adjustment.points;
     columns[adjustment.seat].push({ at: '', word: adjustment.type === 'penalty' ? 'time penalty'
-      : `(${adjustment.rack})`, score: adjustment.points, total: totals[adjustment.seat], rack: null });
+      : adjustment.rack ? `(${adjustment.rack})` : 'went out', score: adjustment.points, total: totals[adjustment.seat], rack: null });
   }
   return { columns, totals };
 }
