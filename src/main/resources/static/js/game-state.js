@@ -37,6 +37,9 @@ export function applyEvent(game, type, data) {
     case 'challenged':
       challenged(game, data);
       break;
+    case 'cancelled':
+      game.status = 'cancelled';
+      break;
     case 'ended':
       game.status = 'finished';
       game.result = data.result;

@@ -17,13 +17,27 @@ import { applyPresence, canAbort, renderPresence } from './presence.js';
 import { Banner } from './banner.js';
 import { showRatingChanges, showSeatRatings } from './ratings.js';
 
+import { renderPreview } from './score-preview.js';
+import { fetchRacks, renderScoresheet } from './scoresheet.js';
+import { frameBoard } from './coordinates.js';
+import { Premoves } from './premoves.js';
+import { Alerts } from './alerts.js';
+import { shortcutList } from './shortcuts.js';
+
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
 const gamePath = `/api/games/${encodeURIComponent(gameId)}`;
 
 const game = {};
 const board = new BoardView($('board'));
-const clocks = new Clocks(() => renderClocks(clocks, $('scores')));
+const clocks = new Clocks(() => {
+  renderClocks(clocks, $('scores'));
+  if (mySeat >= 0 && clocks.runningSeat() === mySeat) {
+    alerts.ownTime(clocks.remaining(mySeat));
+  }
+});
+const alerts = new Alerts($('alerts'));
+const premoves = new Premoves();
 let me = null;
 let mySeat = -1;
 /** The game version and seat the side panel was last drawn for. */
@@ -34,9 +48,11 @@ let busy = false;
 let rematchWatch = null;
 
 const canPlace = () => isMyTurn(game, mySeat) && pending === null && !busy;
+/** Tiles may go down on the player's turn, and before it while another player moves. */
+const canArrange = () => game.status === 'active' && mySeat >= 0 && !game.seats[mySeat].resigned && pending === null;
 const placing = new Placing($('board'), $('rack'), {
   board: () => game.board,
-  canPlace,
+  canArrange,
   changed: render,
   say,
   play: playTiles,
@@ -72,6 +88,8 @@ async function main() {
     render();
   });
   wireControls();
+  frameBoard($('board'));
+  shortcutList();
   // The premium squares show at once; the game's tiles follow with the first event.
   board.render({ board: Array(15).fill('.'.repeat(15)), tentative: new Map(), last: new Set(), cursor: null });
   live.open();
@@ -83,14 +101,28 @@ function received(type, data) {
     live.restart();
     return;
   }
+  const wasMyTurn = isMyTurn(game, mySeat);
   mySeat = seatOf(game, me);
   clocks.update(game.clock, type !== 'snapshot');
+  const down = placing.placement.tiles.length;
   placing.update(game.board, mySeat >= 0 ? game.rack : '');
   if ((pending !== null && game.version >= pending) || game.status === 'finished') {
     pending = null;
     placing.recall();
   }
+  let playNow = false;
+  if (type === 'moved' && mySeat >= 0 && data.move.seat !== mySeat) {
+    alerts.opponentMoved();
+    playNow = premoves.afterMove({ returned: down - placing.placement.tiles.length, myTurn: isMyTurn(game, mySeat),
+      empty: placing.placement.empty, mover: game.seats[data.move.seat].player.name, say });
+  }
+  if (!wasMyTurn && isMyTurn(game, mySeat) && type !== 'snapshot') {
+    alerts.yourTurn(`${game.seats.map((s) => `${s.player.name} ${s.score}`).join(', ')}`);
+  }
   render();
+  if (playNow) {
+    playTiles();
+  }
 }
 
 /** After the browser gave up on the stream: stop for a game that does not exist, else retry. */
@@ -132,7 +164,11 @@ function render() {
     showRatingChanges(game, $('rating-changes'));
     sideShown = side;
     showBestPlays(gamePath, game, mySeat, board);
+    renderScoresheet($('scoresheet'), game, gameId);
+    fetchRacks(gamePath, game, () => renderScoresheet($('scoresheet'), game, gameId));
   }
+  renderPreview($('preview'), game, placing.placement.tiles);
+  $('alerts').hidden = mySeat < 0 || game.status !== 'active';
   renderClocks(clocks, $('scores'));
   renderPresence(game, mySeat, serverNow, busy);
   board.render({
@@ -141,7 +177,7 @@ function render() {
     last: lastPlacement(game),
     cursor: mySeat >= 0 ? placing.visibleCursor() : null,
   });
-  $('board').classList.toggle('placing', canPlace());
+  $('board').classList.toggle('placing', canArrange());
   renderControls();
   renderSeatActions();
   renderRematch();
@@ -185,7 +221,9 @@ function renderControls() {
   $('rack-area').hidden = mySeat < 0 || game.status === 'waiting';
   placing.renderRack();
   const seated = game.status === 'active' && mySeat >= 0 && !game.seats[mySeat].resigned;
-  $('play').disabled = !canPlace() || placing.placement.empty;
+  $('play').disabled = !(canPlace() || (canArrange() && !busy)) || placing.placement.empty;
+  $('play').textContent = isMyTurn(game, mySeat) || game.status !== 'active' ? 'Play'
+    : premoves.queued ? 'Queued: cancel' : 'Play on my turn';
   $('exchange').disabled = !canPlace();
   $('pass').disabled = !canPlace();
   $('challenge').hidden = game.challenge === undefined || game.challenge === 'void' || mySeat < 0;
@@ -250,6 +288,12 @@ function move(body, done) {
 }
 
 function playTiles() {
+  if (!isMyTurn(game, mySeat) && canArrange() && !placing.placement.empty) {
+    premoves[premoves.queued ? 'cancel' : 'queue']();
+    say(premoves.queued ? 'Your play goes in as soon as it is your turn.' : 'Your play is no longer queued.', false);
+    render();
+    return;
+  }
   if (!canPlace() || placing.placement.empty) {
     return;
   }
@@ -280,7 +324,7 @@ function wireControls() {
   $('board').addEventListener('focus', render);
   $('board').addEventListener('blur', render);
   $('play').addEventListener('click', playTiles);
-  $('recall').addEventListener('click', () => { placing.recall(); render(); });
+  $('recall').addEventListener('click', () => { placing.recall(); premoves.cancel(); render(); });
   $('shuffle').addEventListener('click', () => { placing.rack.shuffle(); render(); });
   $('exchange').addEventListener('click', async () => {
     const letters = await chooseExchange(placing.rack.tiles);

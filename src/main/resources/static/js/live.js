@@ -6,7 +6,7 @@
 // `presence` has no id and never moves Last-Event-ID; on a resumed stream it ends what was
 // missed, so the page knows it has caught up (a snapshot is caught up by itself).
 
-const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended', 'challenged'];
+const EVENTS = ['snapshot', 'joined', 'started', 'moved', 'ended', 'challenged', 'cancelled'];
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 4000;
 
@@ -81,7 +81,7 @@ export class LiveGame {
     if (type === 'snapshot') {
       this.onCaughtUp();
     }
-    if (type === 'ended' || (type === 'snapshot' && data.status === 'finished')) {
+    if (type === 'ended' || type === 'cancelled' || (type === 'snapshot' && ['finished', 'cancelled'].includes(data.status))) {
       this.close();
       this.onStatus('over');
     }

@@ -2,6 +2,7 @@
 // (`/api/lobby/events`): a snapshot of the games waiting and in play, then each game that
 // appears or changes, and each that leaves the lists. Nothing here polls.
 import { get, post } from './api.js';
+import { cancelButton } from './cancel-game.js';
 import { describeTimeControl } from './clocks.js';
 import { describe } from './problems.js';
 import { accountMenu } from './account-menu.js';
@@ -188,6 +189,9 @@ function item(game) {
     open.className = 'button';
     open.textContent = seated(game) ? 'Open' : 'Watch';
     li.append(open);
+  }
+  if (me && game.status === 'waiting' && game.createdBy === me.id) {
+    li.append(cancelButton(game, (text) => { $('lobby-status').textContent = text; }));
   }
   return li;
 }

@@ -6,6 +6,7 @@ import { clickEndedDrag, dragFrom } from './drag.js';
 import { Placement } from './placement.js';
 import { Rack } from './rack.js';
 import { tileElement } from './tiles.js';
+import { roveRack, wireRackKeys } from './rack-keys.js';
 
 const ARROWS = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 const clamp = (n) => Math.max(0, Math.min(SIZE - 1, n));
@@ -14,7 +15,8 @@ const inside = (row, col) => row >= 0 && row < SIZE && col >= 0 && col < SIZE;
 export class Placing {
   /**
    * @param boardElement the board grid; rackElement the rack's container
-   * @param page {board(): string[], canPlace(): boolean, changed(), say(text, isError), play()}
+   * @param page {board(): string[], canArrange(): boolean (tiles may go down, on the turn or before it),
+   *   changed(), say(text, isError), play()}
    */
   constructor(boardElement, rackElement, page) {
     this.boardElement = boardElement;
@@ -79,9 +81,11 @@ export class Placing {
         this.rackElement.insertBefore(button, this.rackElement.children[index] ?? null);
       }
     });
+    roveRack(this.rackElement);
   }
 
   wire() {
+    wireRackKeys(this.rackElement);
     this.rackElement.addEventListener('click', (event) => {
       const button = event.target.closest('.rack-tile');
       if (button && !clickEndedDrag()) {
@@ -155,7 +159,7 @@ export class Placing {
   /** Puts a rack tile on an empty square, asking which letter when it is a blank. */
   async put(tileId, row, col, typed) {
     const tile = this.rack.byId(tileId);
-    if (!tile || this.page.board()[row][col] !== '.' || !this.page.canPlace()) {
+    if (!tile || this.page.board()[row][col] !== '.' || !this.page.canArrange()) {
       return false;
     }
     const blank = tile.letter === '?';
@@ -210,7 +214,7 @@ export class Placing {
     }
     const tile = inside(...at) ? this.rack.freeTileFor(letter, this.placement.usedIds(), asBlank) : undefined;
     if (!tile || !(await this.put(tile.id, at[0], at[1], letter))) {
-      this.page.say(this.page.canPlace() ? `There is no ${letter} on your rack to put there.` : 'Wait for your turn.', true);
+      this.page.say(this.page.canArrange() ? `There is no ${letter} on your rack to put there.` : 'Wait for your turn.', true);
       return;
     }
     at = step(at);

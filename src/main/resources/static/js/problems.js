@@ -11,7 +11,7 @@ const SENTENCES = {
   'already-seated': 'You already have a seat in this game.',
   'game-started': 'This game has already started.',
   'not-enough-players': 'A game needs at least two players to start.',
-  'not-creator': 'Only the player who created the game can start it.',
+  'not-creator': 'Only the player who created the game can start or cancel it.',
   'stale-version': 'The game moved on while you were playing. Look at the board and try again.',
   'not-your-turn': 'It is not your turn.',
   'not-seated': 'You do not have a seat in this game.',

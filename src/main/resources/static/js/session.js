@@ -1,19 +1,12 @@
 // Who is using this browser. The server remembers the player in an HttpOnly cookie; the page
-// asks `/api/players/me` rather than storing anything itself.
-import { get, post, Problem } from './api.js';
+// asks `GET /api/session` (never a refusal, so a visitor's console stays clean) rather than storing anything itself.
+import { get, post } from './api.js';
 import { describe } from './problems.js';
 
 /** The signed-in player `{id, name, guest}`, or null for a visitor. */
 export async function whoAmI() {
-  try {
-    const me = await get('/api/players/me');
-    return { id: me.id, name: me.name, guest: me.guest };
-  } catch (problem) {
-    if (problem instanceof Problem && problem.status === 401) {
-      return null;
-    }
-    throw problem;
-  }
+  const { player } = await get('/api/session');
+  return player ? { id: player.id, name: player.name, guest: player.guest } : null;
 }
 
 /**

@@ -35,6 +35,8 @@ function turnText(game, mySeat, name) {
       return `Waiting for players: ${game.seats.length} of ${game.seatCount} seats taken.`;
     case 'finished':
       return 'Game over.';
+    case 'cancelled':
+      return 'The creator cancelled this game before it started.';
     default: {
       if (isMyTurn(game, mySeat) && finalPassExpected(game)) {
         return `${name(game.pending)} went out: pass to end the game, or challenge.`;
@@ -67,7 +69,8 @@ function renderScores(game, mySeat) {
   const rows = game.seats.map((seat, index) => {
     const tr = document.createElement('tr');
     tr.classList.toggle('to-move', game.status === 'active' && game.turn === index);
-    tr.classList.toggle('resigned', seat.resigned);
+    tr.classList.toggle('resigned', seat.resigned && seat.out !== 'timeout');
+    tr.classList.toggle('timed-out', seat.out === 'timeout');
     const who = document.createElement('th');
     who.scope = 'row';
     who.textContent = seat.player.name + (index === mySeat ? ' (you)' : '')

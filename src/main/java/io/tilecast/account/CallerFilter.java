@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ public class CallerFilter implements WebFilter {
 
     private static final String BEARER = "Bearer ";
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/api/session");
 
     private final PlayerTokens tokens;
 
@@ -63,6 +65,11 @@ public class CallerFilter implements WebFilter {
         if (authorization == null) {
             // Otherwise the browser would send the dead cookie forever: scripts cannot remove an HttpOnly cookie.
             exchange.getResponse().addCookie(TokenCookie.cleared(request));
+        }
+        if (request.getMethod() == HttpMethod.GET && SESSION.matches(request.getPath().pathWithinApplication())) {
+            // "Who am I" is a question, not a write: a dead token makes a visitor here, not a refusal.
+            exchange.getAttributes().put(Callers.ATTRIBUTE, new Caller.Anonymous());
+            return chain.filter(exchange);
         }
         return Mono.error(new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "The token is malformed, not signed by this server, expired or revoked (signed out, or the password"

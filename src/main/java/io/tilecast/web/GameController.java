@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The commands of a game: create, join, start and moves. */
+/** The commands of a game: create, join, start, moves and cancel. */
 @RestController
 class GameController {
 
@@ -108,6 +109,16 @@ class GameController {
     Mono<LiveEvents.Nudged> nudge(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
         PlayerRef player = player(caller);
         return finder.host(exchange, id).map(host -> timed("nudge", () -> host.nudge(player)));
+    }
+
+    /** The creator calls off a game that has not started: it leaves the lobby. */
+    @DeleteMapping("/api/games/{id}")
+    Mono<ResponseEntity<Void>> cancel(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
+        PlayerRef player = player(caller);
+        return finder.host(exchange, id).map(host -> {
+            timed("cancel", () -> host.cancel(player));
+            return ResponseEntity.noContent().<Void>build();
+        });
     }
 
     private PlayerRef player(Caller caller) {

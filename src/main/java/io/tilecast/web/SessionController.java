@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Signing in with a name and password, and signing out ({@code /api/session}). */
+/** Who is calling, signing in with a name and password, and signing out ({@code /api/session}). */
 @RestController
 @RequestMapping("/api/session")
 class SessionController {
@@ -28,6 +29,13 @@ class SessionController {
     }
 
     record SignedIn(String id, String name, String token) {
+    }
+
+    /** Who is calling: {@code player} is null for a visitor. */
+    record Session(Who player) {
+    }
+
+    record Who(String id, String name, boolean guest) {
     }
 
     private final Players players;
@@ -40,6 +48,17 @@ class SessionController {
         this.passwords = passwords;
         this.tokens = tokens;
         this.limits = limits;
+    }
+
+    /** Who the caller is, answered 200 for a visitor too, so that asking is never a refusal. */
+    @GetMapping
+    Mono<Session> who(Caller caller) {
+        if (!(caller instanceof Caller.Player player)) {
+            return Mono.just(new Session(null));
+        }
+        return players.profile(player.id())
+                .map(profile -> new Session(new Who(profile.id(), profile.name(), profile.guest())))
+                .defaultIfEmpty(new Session(new Who(player.id(), player.name(), true)));
     }
 
     @PostMapping

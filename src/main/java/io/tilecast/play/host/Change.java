@@ -43,6 +43,10 @@ public sealed interface Change {
     record Withdrawn(int by, int seat, List<String> words) implements Change {
     }
 
+    /** The creator ({@code by}) called the game off before it started; it leaves the lobby and takes no command. */
+    record Cancelled(String by) implements Change {
+    }
+
     default Kind kind() {
         return switch (this) {
             case Created created -> Kind.CREATED;
@@ -53,6 +57,7 @@ public sealed interface Change {
             case Ended ended -> Kind.ENDED;
             case Challenged challenged -> Kind.CHALLENGED;
             case Withdrawn withdrawn -> Kind.WITHDRAWN;
+            case Cancelled cancelled -> Kind.CANCELLED;
         };
     }
 
@@ -65,7 +70,8 @@ public sealed interface Change {
         TIMED_OUT("timeout", TimedOut.class),
         ENDED("ended", Ended.class),
         CHALLENGED("challenged", Challenged.class),
-        WITHDRAWN("withdrawn", Withdrawn.class);
+        WITHDRAWN("withdrawn", Withdrawn.class),
+        CANCELLED("cancelled", Cancelled.class);
 
         private final String type;
         private final Class<? extends Change> record;

@@ -31,4 +31,8 @@ public sealed interface GameCommand {
     /** A claim against the absent player to move; {@code claimableFrom[seat]} is empty while that seat is present. */
     record Claim(PlayerRef player, int seenVersion, List<Optional<Instant>> claimableFrom) implements GameCommand {
     }
+
+    /** The creator calls off a game that has not started. */
+    record Cancel(PlayerRef caller) implements GameCommand {
+    }
 }

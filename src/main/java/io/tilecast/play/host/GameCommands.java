@@ -59,6 +59,7 @@ public final class GameCommands {
             case GameCommand.Play play -> play(table, play, at);
             case GameCommand.KeepTime keepTime -> keepTime(table, at);
             case GameCommand.Claim claim -> claim(table, claim, at);
+            case GameCommand.Cancel cancel -> cancel(table, cancel.caller(), at);
         };
     }
 
@@ -101,6 +102,16 @@ public final class GameCommands {
         }
         return changes(table, List.of(new LoggedEvent(table.version() + 1, at,
                 new Change.Started(table.players().size()))));
+    }
+
+    private Decision cancel(Table table, PlayerRef caller, Instant at) {
+        if (!table.setup().creator().id().equals(caller.id())) {
+            return refused(NOT_CREATOR);
+        }
+        if (table.status() != Status.WAITING) {
+            return refused(GAME_STARTED);
+        }
+        return changes(table, List.of(new LoggedEvent(table.version() + 1, at, new Change.Cancelled(caller.id()))));
     }
 
     private Decision play(Table table, GameCommand.Play play, Instant at) {
@@ -199,6 +210,8 @@ public final class GameCommands {
                     EventName.ENDED, new LiveEvents.Ended(version, ended.result(), ClockView.of(table.state().clock()))));
             case Change.Challenged challenged -> challenged(table, event, challenged.by(), false);
             case Change.Withdrawn withdrawn -> challenged(table, event, withdrawn.by(), true);
+            case Change.Cancelled cancelled -> new Step(table.cancelling(version),
+                    GameEvent.shared(version, EventName.CANCELLED, new LiveEvents.Cancelled(version)));
         };
     }
 

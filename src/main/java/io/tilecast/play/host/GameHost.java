@@ -144,6 +144,11 @@ public final class GameHost {
                         move instanceof Move.Challenge))); // presence under the lock, as streams join under it
     }
 
+    /** Calls off the game, for its creator, while it waits for its start. */
+    public Outcome<Boolean> cancel(PlayerRef caller) {
+        return command(new GameCommand.Cancel(caller), next -> true);
+    }
+
     /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
     public boolean keepTime() {
         streams.keepPresence();
@@ -180,8 +185,8 @@ public final class GameHost {
         }
         table = next;
         streams.publish(next, change.events());
-        if (next.status() == Status.FINISHED) {
-            // Every stream ends after its 'ended' event; a browser that reconnects is told 204.
+        if (next.status().over()) {
+            // Every stream ends after its 'ended' (or 'cancelled') event; a browser that reconnects is told 204.
             tenure.finished(System.nanoTime());
             streams.closeAll(next, null);
         }
@@ -216,7 +221,7 @@ public final class GameHost {
 
     /** Whether the game is finished and {@code lastEventId} at or past its last version (answered 204). */
     public boolean seenToTheEnd(OptionalInt lastEventId) {
-        return locked(() -> table.status() == Status.FINISHED && lastEventId.isPresent()
+        return locked(() -> table.status().over() && lastEventId.isPresent()
                 && lastEventId.getAsInt() >= table.version());
     }
 

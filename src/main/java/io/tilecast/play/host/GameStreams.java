@@ -50,7 +50,7 @@ final class GameStreams {
     }
 
     Flux<Delivery> watch(Table table, Viewer viewer, OptionalInt lastEventId, StreamLine line, boolean closed) {
-        if (table.status() == Status.FINISHED) {
+        if (table.status().over()) {
             return Flux.fromIterable(backlog(table, viewer, lastEventId));
         }
         if (closed) {

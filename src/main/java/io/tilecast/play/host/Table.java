@@ -7,10 +7,14 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /** A whole game as one immutable value: what never changes ({@code setup}) and what does. */
-public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state) {
+public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state, boolean cancelled) {
 
     public Table {
         players = List.copyOf(players);
+    }
+
+    public Table(GameSetup setup, List<PlayerRef> players, int version, GameState state) {
+        this(setup, players, version, state, false);
     }
 
     static Table created(GameSetup setup) {
@@ -27,7 +31,14 @@ public record Table(GameSetup setup, List<PlayerRef> players, int version, GameS
         return new Table(setup, players, atVersion, next);
     }
 
+    Table cancelling(int atVersion) {
+        return new Table(setup, players, atVersion, null, true);
+    }
+
     public Status status() {
+        if (cancelled) {
+            return Status.CANCELLED;
+        }
         if (state == null) {
             return Status.WAITING;
         }

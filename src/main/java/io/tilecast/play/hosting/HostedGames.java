@@ -130,7 +130,7 @@ public final class HostedGames {
         }
         return recovering.computeIfAbsent(id, key -> recovery.recover(key)
                 .doOnNext(recovered -> {
-                    if (recovered.status() == Status.FINISHED) {
+                    if (recovered.status().over()) {
                         return;
                     }
                     keep(key, recovered);
@@ -162,7 +162,7 @@ public final class HostedGames {
     Map<String, Long> leasesToRenew() {
         Map<String, Long> held = new HashMap<>();
         hosts.forEach((id, host) -> {
-            if (host.status() != Status.FINISHED) {
+            if (!host.status().over()) {
                 held.put(id, host.epoch());
             }
         });

@@ -38,9 +38,14 @@ public final class LogRecovery implements GameRecovery {
     public Mono<GameHost> recover(String gameId) {
         return gameLog.flushed()
                 .then(log.game(gameId))
-                .flatMap(game -> game.status().equals(Status.FINISHED.code())
+                .flatMap(game -> over(game.status())
                         ? log.read(gameId).collectList().map(events -> rebuild.rebuild(game, events).hosted(hosting, 0L, GameLog.READ_ONLY))
                         : claimed(game));
+    }
+
+    /** A finished or cancelled game never changes again: it is read, never claimed. */
+    private static boolean over(String status) {
+        return status.equals(Status.FINISHED.code()) || status.equals(Status.CANCELLED.code());
     }
 
     private Mono<GameHost> claimed(StoredGame game) {

@@ -50,4 +50,8 @@ public final class LiveEvents {
                     claimAfter);
         }
     }
+
+    /** The creator called the game off before it started. */
+    public record Cancelled(int version) {
+    }
 }
