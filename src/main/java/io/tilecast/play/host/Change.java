@@ -10,9 +10,12 @@ import java.util.Optional;
 /** What a logged event says happened to a game; each kind is stored under its own type name. */
 public sealed interface Change {
 
-    /** The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void. */
+    /**
+     * The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void,
+     * {@code imported}: played at the table.
+     */
     record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf,
-                   String challenge) implements Change {
+                   String challenge, Boolean imported) implements Change {
     }
 
     record Joined(int seat, PlayerRef player) implements Change {
@@ -40,6 +43,10 @@ public sealed interface Change {
     record Withdrawn(int by, int seat, List<String> words) implements Change {
     }
 
+    /** The whole game as its GCG record tells it: the seats are the record's players and it is over. */
+    record Imported(String gcg) implements Change {
+    }
+
     default Kind kind() {
         return switch (this) {
             case Created created -> Kind.CREATED;
@@ -50,6 +57,7 @@ public sealed interface Change {
             case Ended ended -> Kind.ENDED;
             case Challenged challenged -> Kind.CHALLENGED;
             case Withdrawn withdrawn -> Kind.WITHDRAWN;
+            case Imported imported -> Kind.IMPORTED;
         };
     }
 
@@ -62,7 +70,8 @@ public sealed interface Change {
         TIMED_OUT("timeout", TimedOut.class),
         ENDED("ended", Ended.class),
         CHALLENGED("challenged", Challenged.class),
-        WITHDRAWN("withdrawn", Withdrawn.class);
+        WITHDRAWN("withdrawn", Withdrawn.class),
+        IMPORTED("imported", Imported.class);
 
         private final String type;
         private final Class<? extends Change> record;

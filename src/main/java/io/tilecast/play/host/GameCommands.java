@@ -46,7 +46,8 @@ public final class GameCommands {
     /** A new game's first table and its {@code created} event. */
     public Decision.Changed create(GameSetup setup) {
         LoggedEvent created = new LoggedEvent(1, setup.createdAt(), new Change.Created(setup.seatCount(),
-                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code()));
+                setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code(),
+                setup.imported() ? Boolean.TRUE : null));
         GameEvent shown = GameEvent.shared(1, EventName.CREATED, new LiveEvents.Joined(1, 0, setup.creator()));
         return new Decision.Changed(Table.created(setup), List.of(created), List.of(shown));
     }
@@ -198,6 +199,7 @@ public final class GameCommands {
                     EventName.ENDED, new LiveEvents.Ended(version, ended.result(), ClockView.of(table.state().clock()))));
             case Change.Challenged challenged -> challenged(table, event, challenged.by(), false);
             case Change.Withdrawn withdrawn -> challenged(table, event, withdrawn.by(), true);
+            case Change.Imported imported -> RecordImport.replayed(table, event, imported);
         };
     }
 

@@ -8,10 +8,16 @@ import java.time.Instant;
 /**
  * What a game is from its creation on and never changes: its id, region, creator, size, lexicon, secret seed and time
  * control ({@code clock}, null for an untimed game); {@code rematchOf} names the finished game it is a rematch of (null
- * for a game created from the lobby).
+ * for a game created from the lobby); {@code imported} when it was read from a record rather than played here.
  */
 public record GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
-                        Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge) {
+                        Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge,
+                        boolean imported) {
+
+    public GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
+                     Instant createdAt, TimeControl clock, String rematchOf, ChallengeRule challenge) {
+        this(id, region, creator, seatCount, lexicon, seed, createdAt, clock, rematchOf, challenge, false);
+    }
 
     public GameSetup(String id, String region, PlayerRef creator, int seatCount, Lexicon lexicon, long seed,
                      Instant createdAt, TimeControl clock, String rematchOf) {

@@ -11,7 +11,7 @@ public record GameView(String id, String region, String status, int version, int
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
                        String rack, List<MoveView> moves, ResultView result, ClockView clock, String challenge,
                        Integer pending, List<Boolean> present, List<Instant> awaySince, List<Boolean> claimable,
-                       Long claimAfter, Instant turnSince) {
+                       Long claimAfter, Instant turnSince, Boolean imported, Integer at, List<String> racks) {
 
     /** A seat at the table; {@code out} is why it left the game (resigned, timeout, abandoned), or null. */
     public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned, String out) {
@@ -26,7 +26,15 @@ public record GameView(String id, String region, String status, int version, int
     public GameView with(LiveEvents.Presence presence) {
         return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, seats,
                 rack, moves, result, clock, challenge, pending, presence.present(), presence.awaySince(),
-                presence.claimable(), presence.claimAfter(), turnSince);
+                presence.claimable(), presence.claimAfter(), turnSince, imported, at, racks);
+    }
+
+    /** The view of a finished game as it stood before turn {@code at}, with every seat's rack then. */
+    public GameView atTurn(int at, List<String> board, List<SeatView> seats, int toMove, int bag, List<String> racks,
+                           ResultView result) {
+        return new GameView(id, region, status, version, toMove, bag, createdBy, seatCount, lexicon, board, seats,
+                null, moves, result, clock, challenge, pending, present, awaySince, claimable, claimAfter, turnSince,
+                imported, at, racks);
     }
 
     @Override
