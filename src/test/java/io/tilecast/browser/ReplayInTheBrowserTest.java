@@ -3,6 +3,7 @@ package io.tilecast.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.StartedGame;
 import io.tilecast.web.GameImportTestRecord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,14 +12,21 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A player imports a record through the Import GCG page, lands in the replay viewer, steps through it with the arrow
- * keys (each turn's racks and scores, the best play marked), and opens one turn by its link.
+ * keys (each turn's racks and scores, the best play marked), and opens one turn by its link; a game played here is
+ * replayed from its own page.
  */
 @IntegrationTest
 @BrowserTest
 class ReplayInTheBrowserTest extends InOneBrowser {
+
+    @Autowired
+    WebTestClient http;
 
     @Test
     void anImportedRecordIsSteppedThroughWithTheKeysAndEachTurnHasItsLink() {
@@ -66,6 +74,28 @@ class ReplayInTheBrowserTest extends InOneBrowser {
         browser.findElement(By.id("replay-prev")).click();
         page.await(ExpectedConditions.textToBe(By.id("replay-position"), "Turn 5 of 8: Ann Example to move"));
         assertThat(browser.findElement(By.id("sq-9-1")).getAttribute("class")).contains("filled");
+    }
+
+    @Test
+    void aGamePlayedHereIsReplayedFromItsPage() {
+        StartedGame game = StartedGame.start(http);
+        game.playOne();
+        game.passes(6);
+        JsonNode moves = game.alice().view(game.id()).body().get("moves");
+
+        GamePage page = new GamePage(browser, baseUrl);
+        browser.get(baseUrl + "/games/" + game.id());
+        page.await(ExpectedConditions.elementToBeClickable(By.id("replay-link"))).click();
+
+        page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-position"),
+                "Turn 0 of " + moves.size()));
+        page.await(driver -> rows().size() == 2
+                && rows().get(0).get(2).equals(moves.get(0).get("rack").asString()));
+        key(Keys.ARROW_RIGHT);
+        page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-position"),
+                "Turn 1 of " + moves.size()));
+        page.await(driver -> rows().get(0).get(1).equals(String.valueOf(moves.get(0).get("score").asInt()))
+                && rows().get(1).get(2).equals(moves.get(1).get("rack").asString()));
     }
 
     private void key(CharSequence key) {
