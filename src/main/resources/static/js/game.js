@@ -181,6 +181,12 @@ function render() {
   renderControls();
   renderSeatActions();
   renderRematch();
+  renderReplayLink();
+}
+
+function renderReplayLink() {
+  $('replay-link').hidden = game.status !== 'finished';
+  $('replay-link').href = `/replay.html?id=${encodeURIComponent(game.id)}`;
 }
 
 /** A player of a finished game may ask for a rematch, and follows the others into theirs. */

@@ -28,6 +28,7 @@ sealed interface Destination {
     PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
     PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
     PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    PathPattern IMPORT = PathPatternParser.defaultInstance.parse("/api/games/import");
 
     static Destination of(ServerHttpRequest request) {
         PathContainer path = request.getPath().pathWithinApplication();
@@ -36,11 +37,11 @@ sealed interface Destination {
             var events = method == HttpMethod.GET ? EVENTS.matchAndExtract(path) : null;
             return events != null ? new Host(events.getUriVariables().get("id")) : new Anywhere();
         }
-        var game = GAME.matchAndExtract(path);
+        var game = IMPORT.matches(path) ? null : GAME.matchAndExtract(path);
         if (game != null) {
             return new Host(game.getUriVariables().get("id"));
         }
-        // A game is created in the region that receives the request; nothing outside the API moves.
-        return GAMES.matches(path) || !API.matches(path) ? new Anywhere() : new Primary();
+        // A game is created (or imported) in the region that receives the request; nothing outside the API moves.
+        return GAMES.matches(path) || IMPORT.matches(path) || !API.matches(path) ? new Anywhere() : new Primary();
     }
 }

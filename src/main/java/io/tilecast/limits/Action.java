@@ -21,6 +21,7 @@ enum Action {
     private static final PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
     private static final PathPattern SESSION = PathPatternParser.defaultInstance.parse("/api/session");
     private static final PathPattern LOBBY = PathPatternParser.defaultInstance.parse("/api/lobby/events");
+    private static final PathPattern IMPORT = PathPatternParser.defaultInstance.parse("/api/games/import");
 
     final String tag;
     final String counted;
@@ -42,7 +43,7 @@ enum Action {
         if (method == HttpMethod.POST && PLAYERS.matches(path)) {
             return REGISTER;
         }
-        if (method == HttpMethod.POST && GAMES.matches(path)) {
+        if (method == HttpMethod.POST && (GAMES.matches(path) || IMPORT.matches(path))) {
             return CREATE;
         }
         if (method == HttpMethod.POST && SESSION.matches(path)) {

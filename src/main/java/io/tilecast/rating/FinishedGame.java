@@ -20,10 +20,10 @@ record FinishedGame(String id, List<PlayerRef> players, List<Integer> scores, Li
 
     private static final Set<TurnKind> LEAVING = Set.of(TurnKind.RESIGN, TurnKind.TIMEOUT, TurnKind.ABANDONED);
 
-    /** Null when the table is not a finished game; an imported record is never rated. */
+    /** Null when the table is not a finished game or is an imported record, whose seats are no accounts. */
     static FinishedGame of(Table table, Predicate<String> isBot, boolean imported) {
         GameState state = table.state();
-        if (state == null || state.result().isEmpty()) {
+        if (imported || state == null || state.result().isEmpty()) {
             return null;
         }
         GameResult result = state.result().get();
@@ -43,7 +43,7 @@ record FinishedGame(String id, List<PlayerRef> players, List<Integer> scores, Li
         var clock = table.setup().clock();
         String key = Category.of(clock == null ? null : clock.initial(), clock == null ? 0 : clock.increment())
                 .key(table.setup().lexicon().name());
-        boolean rated = table.setup().rated() && !aborted && !imported
+        boolean rated = table.setup().rated() && !aborted
                 && table.players().stream().map(PlayerRef::id).noneMatch(isBot);
         return new FinishedGame(table.setup().id(), table.players(), scores, results, bingos,
                 new Standings(scores, leftAt), key, rated);

@@ -54,11 +54,16 @@ class GameReads {
         this.replays = replays;
     }
 
+    /** The game now, or with {@code turn} a finished game as it stood before that turn (TurnViews). */
     @GetMapping("/api/games/{id}")
-    Mono<ResponseEntity<GameView>> game(@PathVariable String id, Caller caller, ServerHttpRequest request) {
+    Mono<ResponseEntity<GameView>> game(@PathVariable String id, Caller caller, ServerHttpRequest request,
+                                        @RequestParam(required = false) String turn) {
+        if (turn != null) {
+            int at = TurnQuery.parse(turn);
+            return read(id, request, host -> TurnQuery.view(host, finder.viewer(caller), at));
+        }
         return read(id, request, host -> host.view(finder.viewer(caller))).flatMap(this::withRatings);
     }
-
     /** A finished rated game's view carries each seat's rating change, once it is recorded. */
     private Mono<ResponseEntity<GameView>> withRatings(ResponseEntity<GameView> answer) {
         GameView view = answer.getBody();

@@ -60,7 +60,7 @@ class RematchController {
                         throw new ApiProblem(HttpStatus.CONFLICT, "game-not-finished",
                                 "A rematch is for a finished game; this one is still " + old.status().code() + ".");
                     }
-                    if (old.view(player).seats().stream().noneMatch(seat -> seat.player().id().equals(player.id()))) {
+                    if (old.view(player).seats().stream().noneMatch(seat -> player.id().equals(seat.player().id()))) {
                         throw new ApiProblem(HttpStatus.FORBIDDEN, "not-seated", "You had no seat in this game.");
                     }
                     List<PlayerRef> bots = old.view(player).seats().stream()
@@ -101,7 +101,7 @@ class RematchController {
         }
         return finder.host(rematch).map(host -> {
             GameView view = host.view(player);
-            boolean seated = view.seats().stream().anyMatch(seat -> seat.player().id().equals(player.id()));
+            boolean seated = view.seats().stream().anyMatch(seat -> player.id().equals(seat.player().id()));
             return ResponseEntity.ok(seated ? view : Refusals.orThrow(games.join(host, player)));
         });
     }

@@ -7,10 +7,11 @@ import java.util.OptionalInt;
 
 /**
  * One {@code >name:} line of a GCG record, with the score as recorded and, for a placement, as Tilecast computes it on
- * the board the record has built so far.
+ * the board the record has built so far; {@code action} is the line's first word after the rack, as written.
  */
 public record GcgEntry(int line, int seat, Kind kind, String rack, Optional<Move> move, int recordedScore,
-                       int recordedTotal, OptionalInt computedScore, List<String> unknownWords, boolean withdrawn) {
+                       int recordedTotal, OptionalInt computedScore, List<String> unknownWords, boolean withdrawn,
+                       String action) {
 
     public GcgEntry {
         unknownWords = List.copyOf(unknownWords);
@@ -34,6 +35,6 @@ public record GcgEntry(int line, int seat, Kind kind, String rack, Optional<Move
 
     GcgEntry withdraw() {
         return new GcgEntry(line, seat, kind, rack, move, recordedScore, recordedTotal, computedScore, unknownWords,
-                true);
+                true, action);
     }
 }

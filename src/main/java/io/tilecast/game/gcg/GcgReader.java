@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /** Reads GCG records, replaying each placement on a board to compute its score. */
 public final class GcgReader {
 
-    private static final Pattern PLAYER = Pattern.compile("#player(\\d+)\\s+(\\S+).*");
+    private static final Pattern PLAYER = Pattern.compile("#player(\\d+)\\s+(\\S+)\\s*(.*)");
+    private static final Pattern END_RACK = Pattern.compile("#rack(\\d+)\\s+(\\S+).*");
     private static final Pattern TURN = Pattern.compile(">([^:]+):\\s*(.*)");
     private static final Pattern RACK = Pattern.compile("[A-Za-z?]+");
     private static final Pattern ACROSS = Pattern.compile("(\\d{1,2})([A-Oa-o])");
@@ -46,6 +47,9 @@ public final class GcgReader {
 
     public static GcgRecord read(String text, Lexicon lexicon) {
         List<String> players = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> racks = new ArrayList<>();
+        List<Integer> unreadable = new ArrayList<>();
         Optional<String> lexiconName = Optional.empty();
         List<GcgEntry> entries = new ArrayList<>();
         Board board = Board.empty();
@@ -58,8 +62,19 @@ public final class GcgReader {
                 int seat = Integer.parseInt(player.group(1)) - 1;
                 while (players.size() <= seat) {
                     players.add("");
+                    names.add("");
                 }
                 players.set(seat, player.group(2));
+                names.set(seat, player.group(3).isBlank() ? player.group(2) : player.group(3).strip());
+                continue;
+            }
+            Matcher endRack = END_RACK.matcher(line);
+            if (endRack.matches()) {
+                int seat = Integer.parseInt(endRack.group(1)) - 1;
+                while (racks.size() <= seat) {
+                    racks.add("");
+                }
+                racks.set(seat, endRack.group(2).toUpperCase());
                 continue;
             }
             if (line.startsWith("#lexicon ")) {
@@ -74,6 +89,7 @@ public final class GcgReader {
             List<String> tokens = new ArrayList<>(List.of(turn.group(2).strip().split("\\s+")));
             tokens.removeIf(String::isEmpty);
             if (seat < 0 || tokens.isEmpty()) {
+                unreadable.add(number);
                 continue;
             }
             String rack = "";
@@ -110,11 +126,12 @@ public final class GcgReader {
             } else if (action.matches("\\([A-Za-z?]*\\)")) {
                 entry = parsed.entry(GcgEntry.Kind.END_RACKS, Optional.empty(), OptionalInt.empty(), List.of());
             } else {
+                unreadable.add(number);
                 continue;
             }
             entries.add(entry);
         }
-        return new GcgRecord(players, lexiconName, entries);
+        return new GcgRecord(players, lexiconName, entries, names, racks, unreadable);
     }
 
     private static void withdrawLastPlacement(List<GcgEntry> entries, int seat) {
@@ -178,7 +195,8 @@ public final class GcgReader {
             List<String> numbers = tokens.stream().filter(t -> SCORE.matcher(t).matches()).toList();
             int score = numbers.size() >= 2 ? parse(numbers.get(numbers.size() - 2)) : 0;
             int total = numbers.isEmpty() ? 0 : parse(numbers.getLast());
-            return new GcgEntry(number, seat, kind, rack, move, score, total, computed, unknown, false);
+            return new GcgEntry(number, seat, kind, rack, move, score, total, computed, unknown, false,
+                    tokens.getFirst());
         }
 
         private static int parse(String number) {

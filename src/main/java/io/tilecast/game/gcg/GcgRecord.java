@@ -5,20 +5,34 @@ import io.tilecast.game.rules.SeatedMove;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-/** A game read from GCG: the players, the lines, and what the reader found wrong with them. */
-public record GcgRecord(List<String> players, Optional<String> lexicon, List<GcgEntry> entries) {
+/**
+ * A game read from GCG: the players (nicknames as the lines name them, and full names), the lines, the racks of
+ * {@code #rackN} headers, and the {@code >} lines the reader could not read.
+ */
+public record GcgRecord(List<String> players, Optional<String> lexicon, List<GcgEntry> entries, List<String> names,
+                        List<String> racks, List<Integer> unreadable) {
 
     public GcgRecord {
         players = List.copyOf(players);
         entries = List.copyOf(entries);
+        names = List.copyOf(names);
+        racks = List.copyOf(racks);
+        unreadable = List.copyOf(unreadable);
     }
 
-    /** The moves in Tilecast terms, for replay: a withdrawn phony is the lost turn it was, a pass. */
+    /**
+     * The moves in Tilecast terms, for replay: a withdrawn phony is its play, then the next seat's challenge that takes
+     * it off.
+     */
     public List<SeatedMove> moves() {
         return entries.stream()
                 .filter(e -> e.move().isPresent())
-                .map(e -> new SeatedMove(e.seat(), e.withdrawn() ? new Move.Pass() : e.move().get()))
+                .flatMap(e -> e.withdrawn()
+                        ? Stream.of(new SeatedMove(e.seat(), e.move().get()),
+                                new SeatedMove((e.seat() + 1) % players.size(), new Move.Challenge()))
+                        : Stream.of(new SeatedMove(e.seat(), e.move().get())))
                 .toList();
     }
 

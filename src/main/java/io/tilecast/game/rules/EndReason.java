@@ -7,7 +7,8 @@ public enum EndReason {
     RESIGNED("resigned"),
     TIMEOUT("timeout"),
     ABORTED("aborted"),
-    ABANDONED("abandoned");
+    ABANDONED("abandoned"),
+    UNFINISHED("unfinished");
 
     private final String code;
 

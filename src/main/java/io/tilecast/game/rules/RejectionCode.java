@@ -35,7 +35,11 @@ public enum RejectionCode {
     OPPONENT_PRESENT(409, "opponent-present",
             "The player to move is still here, or has not been away long enough to claim the game."),
     CANNOT_NUDGE(409, "cannot-nudge", "Only another player of an untimed game can nudge the player to move."),
-    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago.");
+    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago."),
+    INVALID_GCG(400, "invalid-gcg", "That is not a GCG record Tilecast can read."),
+    GCG_SCORES_DISAGREE(422, "gcg-scores-disagree", "The record's scores differ from the scores its plays make."),
+    INVALID_TURN(400, "invalid-turn", "The turn is a number from 0 to the number of turns the game had."),
+    GAME_NOT_FINISHED(409, "game-not-finished", "The game is still being played: its turns are shown once it is over.");
 
     private final int status;
     private final String code;

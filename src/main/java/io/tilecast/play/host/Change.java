@@ -12,10 +12,10 @@ public sealed interface Change {
 
     /**
      * The creator sits in seat 0; null {@code clock}: untimed, {@code rematchOf}: new, {@code challenge}: void,
-     * {@code rated}: casual (games from before ratings).
+     * {@code rated}: casual (games from before ratings); {@code imported}: played at the table.
      */
     record Created(int seatCount, PlayerRef creator, String lexicon, TimeControl clock, String rematchOf,
-                   String challenge, Boolean rated) implements Change {
+                   String challenge, Boolean rated, Boolean imported) implements Change {
     }
 
     record Joined(int seat, PlayerRef player) implements Change {
@@ -47,6 +47,10 @@ public sealed interface Change {
     record Cancelled(String by) implements Change {
     }
 
+    /** The whole game as its GCG record tells it: the seats are the record's players and it is over. */
+    record Imported(String gcg) implements Change {
+    }
+
     default Kind kind() {
         return switch (this) {
             case Created created -> Kind.CREATED;
@@ -58,6 +62,7 @@ public sealed interface Change {
             case Challenged challenged -> Kind.CHALLENGED;
             case Withdrawn withdrawn -> Kind.WITHDRAWN;
             case Cancelled cancelled -> Kind.CANCELLED;
+            case Imported imported -> Kind.IMPORTED;
         };
     }
 
@@ -71,7 +76,8 @@ public sealed interface Change {
         ENDED("ended", Ended.class),
         CHALLENGED("challenged", Challenged.class),
         WITHDRAWN("withdrawn", Withdrawn.class),
-        CANCELLED("cancelled", Cancelled.class);
+        CANCELLED("cancelled", Cancelled.class),
+        IMPORTED("imported", Imported.class);
 
         private final String type;
         private final Class<? extends Change> record;

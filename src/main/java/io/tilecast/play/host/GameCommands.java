@@ -47,7 +47,7 @@ public final class GameCommands {
     public Decision.Changed create(GameSetup setup) {
         LoggedEvent created = new LoggedEvent(1, setup.createdAt(), new Change.Created(setup.seatCount(),
                 setup.creator(), setup.lexicon().name(), setup.clock(), setup.rematchOf(), setup.challenge().code(),
-                setup.rated()));
+                setup.rated(), setup.imported() ? Boolean.TRUE : null));
         GameEvent shown = GameEvent.shared(1, EventName.CREATED, new LiveEvents.Joined(1, 0, setup.creator()));
         return new Decision.Changed(Table.created(setup), List.of(created), List.of(shown));
     }
@@ -212,6 +212,7 @@ public final class GameCommands {
             case Change.Withdrawn withdrawn -> challenged(table, event, withdrawn.by(), true);
             case Change.Cancelled cancelled -> new Step(table.cancelling(version),
                     GameEvent.shared(version, EventName.CANCELLED, new LiveEvents.Cancelled(version)));
+            case Change.Imported imported -> RecordImport.replayed(table, event, imported);
         };
     }
 

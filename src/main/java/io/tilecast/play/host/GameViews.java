@@ -39,7 +39,7 @@ final class GameViews {
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
                     ClockView.waiting(setup.clock(), table.players().size()), setup.challenge().code(), null, null,
-                    null, null, null, null, setup.rated(), null);
+                    null, null, null, null, setup.rated(), null, null, null, null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -50,7 +50,7 @@ final class GameViews {
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
                 ClockView.of(state.clock()), setup.challenge().code(), pending(state), null, null, null, null,
-                state.clock().turnStarted().orElse(null), setup.rated(), null);
+                state.clock().turnStarted().orElse(null), setup.rated(), null, setup.imported() ? Boolean.TRUE : null, null, null);
     }
 
     private static String out(GameState state, int seat) {

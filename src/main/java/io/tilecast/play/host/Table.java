@@ -54,7 +54,7 @@ public record Table(GameSetup setup, List<PlayerRef> players, int version, GameS
     }
 
     OptionalInt seatOf(String playerId) {
-        return IntStream.range(0, players.size()).filter(i -> players.get(i).id().equals(playerId)).findFirst();
+        return IntStream.range(0, players.size()).filter(i -> playerId.equals(players.get(i).id())).findFirst();
     }
 
     Viewer viewerOf(PlayerRef caller) {

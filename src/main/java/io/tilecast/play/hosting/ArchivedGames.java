@@ -46,6 +46,13 @@ public final class ArchivedGames {
                 .filter(game -> game.status().equals(Status.FINISHED.code())).flatMap(this::rebuilt)));
     }
 
+    /** Keeps a finished game made on this machine, so that it is read from memory while the journal writes it. */
+    void keep(GameHost host) {
+        synchronized (finished) {
+            finished.put(host.id(), host);
+        }
+    }
+
     private Mono<GameHost> keptFinished(String gameId) {
         return Mono.fromSupplier(() -> {
             synchronized (finished) {

@@ -56,7 +56,8 @@ public final class GameRebuild {
         GameSetup setup = new GameSetup(game.id(), game.region(), created.creator(), game.seatCount(), lexicon,
                 game.seed(), game.createdAt(), created.clock(), created.rematchOf(),
                 ChallengeRule.named(created.challenge()).orElseThrow(() -> new IllegalStateException(
-                        "Game " + game.id() + " has an unknown challenge rule")), Boolean.TRUE.equals(created.rated()));
+                        "Game " + game.id() + " has an unknown challenge rule")), Boolean.TRUE.equals(created.rated()),
+                Boolean.TRUE.equals(created.imported()));
         Decision.Changed start = commands.create(setup);
         Table table = start.next();
         List<GameEvent> shown = new ArrayList<>(start.events());

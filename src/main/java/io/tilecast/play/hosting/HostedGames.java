@@ -102,7 +102,7 @@ public final class HostedGames {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
         GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, seeds.nextLong(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge, rated);
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge, rated, false);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);
         // The games row carries the lease and is written behind the answer; until then the id names this machine.

@@ -55,7 +55,7 @@ public final class JournalGameLog implements GameLog {
             entries.add(new EventAppended(setup.id(), event.version(), event.type(), codec.payload(event.change()),
                     epoch, event.at()));
         }
-        if (after.status() == Status.FINISHED) {
+        if (after.status() == Status.FINISHED && !setup.imported()) { // a record's players have no accounts
             after.state().result().ifPresent(result -> entries.add(new GameFinished(setup.id(), epoch,
                     after.players().stream().map(PlayerRef::id).toList(),
                     result.winners().stream().map(seat -> after.players().get(seat).id()).toList())));
@@ -82,17 +82,19 @@ public final class JournalGameLog implements GameLog {
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),
                 json.writeValueAsString(new TableRules(setup.seatCount(), setup.clock(), setup.rematchOf(),
-                        setup.challenge().code(), setup.rated() ? Boolean.TRUE : null)), setup.seed(),
+                        setup.challenge().code(), setup.rated() ? Boolean.TRUE : null,
+                        setup.imported() ? Boolean.TRUE : null)), setup.seed(),
                 table.version(),
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline);
     }
 
     /**
      * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed), and
-     * the game it is a rematch of, if any; {@code rated} only when it is.
+     * the game it is a rematch of, if any; {@code rated} only when it is;
+     * {@code imported} for a game read from a record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
-                      String challenge, Boolean rated) {
+                      String challenge, Boolean rated, Boolean imported) {
     }
 }

@@ -53,7 +53,7 @@ record LobbyChanges(Map<String, GameSummary> games, List<Delivery> changes) {
         lists.put("playing", games.values().stream().filter(game -> game.status().equals(Status.ACTIVE.code())).toList());
         if (player != null) {
             lists.put("mine", games.values().stream()
-                    .filter(game -> listed(game) && game.seats().stream().anyMatch(s -> s.player().id().equals(player.id())))
+                    .filter(game -> listed(game) && game.seats().stream().anyMatch(s -> player.id().equals(s.player().id())))
                     .toList());
         }
         return lists;

@@ -119,7 +119,8 @@ class GcgTest {
                 new SeatedMove(0, across(7, 3, "NASTIER")),
                 new SeatedMove(1, down(8, 4, "X")),
                 new SeatedMove(0, down(9, 4, "E")),
-                new SeatedMove(1, new Move.Pass()),
+                new SeatedMove(1, across(9, 1, "CHO")),
+                new SeatedMove(0, new Move.Challenge()),
                 new SeatedMove(0, new Move.Pass()));
     }
 
