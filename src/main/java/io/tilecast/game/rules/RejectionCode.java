@@ -35,7 +35,10 @@ public enum RejectionCode {
     OPPONENT_PRESENT(409, "opponent-present",
             "The player to move is still here, or has not been away long enough to claim the game."),
     CANNOT_NUDGE(409, "cannot-nudge", "Only another player of an untimed game can nudge the player to move."),
-    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago.");
+    NUDGE_TOO_SOON(409, "nudge-too-soon", "You nudged this game's player to move less than a day ago."),
+    INVALID_CHAT(400, "invalid-chat",
+            "A chat message is 1 to 300 characters after trimming, without control characters."),
+    CHAT_CLOSED(409, "game-not-active", "The game is over: its chat is closed.");
 
     private final int status;
     private final String code;

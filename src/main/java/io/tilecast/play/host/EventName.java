@@ -14,7 +14,8 @@ public enum EventName {
     GONE("gone"),
     CHALLENGED("challenged"),
     PRESENCE("presence"),
-    NUDGE("nudge");
+    NUDGE("nudge"),
+    CHAT("chat");
 
     private final String wire;
 
