@@ -15,6 +15,7 @@ import { isMyTurn, renderSide } from './side-panel.js';
 import { showBestPlays } from './review.js';
 import { applyPresence, canAbort, renderPresence } from './presence.js';
 import { Banner } from './banner.js';
+import { ChatPanel } from './chat.js';
 
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
@@ -42,9 +43,16 @@ const placing = new Placing($('board'), $('rack'), {
 });
 
 const banner = new Banner($('reconnect-banner'));
+const chat = new ChatPanel(gamePath);
 const live = new LiveGame(`${gamePath}/events`, {
   onEvent: received,
-  onStatus: showConnection,
+  onStatus: (state, retryAt) => {
+    showConnection(state, retryAt);
+    if (state === 'live') {
+      chat.resume();
+    }
+  },
+  onChat: (line) => chat.received(line),
   onClosed: gameStillThere,
   onPresence: (data) => {
     applyPresence(game, data);
@@ -64,8 +72,10 @@ async function main() {
   me = await whoAmI().catch(() => null);
   $('who').textContent = me ? me.name : 'Watching';
   accountMenu(me);
+  chat.signedIn(me);
   signInForm($('sign-in-form'), (player) => {
     me = player;
+    chat.signedIn(me);
     $('who').textContent = me.name;
     accountMenu(me);
     render();
@@ -142,6 +152,7 @@ function render() {
   renderControls();
   renderSeatActions();
   renderRematch();
+  chat.render(game, mySeat);
 }
 
 /** A player of a finished game may ask for a rematch, and follows the others into theirs. */
