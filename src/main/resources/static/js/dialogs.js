@@ -49,6 +49,13 @@ export async function chooseExchange(tiles) {
   return letters || null;
 }
 
+/** Why the player reports `name`, or null when cancelled or left empty. */
+export async function reportReason(name) {
+  $('report-title').textContent = `Report ${name}`;
+  $('report-reason').value = '';
+  return (await ask($('report-dialog'))) === 'ok' ? $('report-reason').value.trim() || null : null;
+}
+
 /** True when the player confirms `question` by pressing `action`. */
 export async function confirmAction(question, action) {
   $('confirm-title').textContent = question;

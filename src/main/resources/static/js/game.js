@@ -23,6 +23,7 @@ import { frameBoard } from './coordinates.js';
 import { Premoves } from './premoves.js';
 import { Alerts } from './alerts.js';
 import { shortcutList } from './shortcuts.js';
+import { ChatPanel } from './chat.js';
 
 const $ = (id) => document.getElementById(id);
 const gameId = decodeURIComponent(location.pathname.split('/').pop());
@@ -59,9 +60,16 @@ const placing = new Placing($('board'), $('rack'), {
 });
 
 const banner = new Banner($('reconnect-banner'));
+const chat = new ChatPanel(gamePath);
 const live = new LiveGame(`${gamePath}/events`, {
   onEvent: received,
-  onStatus: showConnection,
+  onStatus: (state, retryAt) => {
+    showConnection(state, retryAt);
+    if (state === 'live') {
+      chat.resume();
+    }
+  },
+  onChat: (line) => chat.received(line),
   onClosed: gameStillThere,
   onPresence: (data) => {
     applyPresence(game, data);
@@ -81,8 +89,10 @@ async function main() {
   me = await whoAmI().catch(() => null);
   $('who').textContent = me ? me.name : 'Watching';
   accountMenu(me);
+  chat.signedIn(me);
   signInForm($('sign-in-form'), (player) => {
     me = player;
+    chat.signedIn(me);
     $('who').textContent = me.name;
     accountMenu(me);
     render();
@@ -182,12 +192,14 @@ function render() {
   renderSeatActions();
   renderRematch();
   renderReplayLink();
+  chat.render(game, mySeat);
 }
 
 function renderReplayLink() {
   $('replay-link').hidden = game.status !== 'finished';
   $('replay-link').href = `/replay.html?id=${encodeURIComponent(game.id)}`;
 }
+
 
 /** A player of a finished game may ask for a rematch, and follows the others into theirs. */
 function renderRematch() {

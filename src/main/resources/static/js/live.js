@@ -20,8 +20,9 @@ export class LiveGame {
    * @param onPresence (data) for every `presence` event
    * @param onCaughtUp () once an opened stream has sent everything that was missed
    * @param onNudge (data) for every `nudge` event
+   * @param onChat (data) for every `chat` line (no id either)
    */
-  constructor(url, { onEvent, onStatus, onClosed, onPresence, onCaughtUp, onNudge }) {
+  constructor(url, { onEvent, onStatus, onClosed, onPresence, onCaughtUp, onNudge, onChat }) {
     this.url = url;
     this.onEvent = onEvent;
     this.onStatus = onStatus;
@@ -29,6 +30,7 @@ export class LiveGame {
     this.onPresence = onPresence ?? (() => {});
     this.onCaughtUp = onCaughtUp ?? (() => {});
     this.onNudge = onNudge ?? (() => {});
+    this.onChat = onChat ?? (() => {});
     this.lastEventId = null;
     this.retryMs = RETRY_MIN_MS;
     this.source = null;
@@ -54,6 +56,7 @@ export class LiveGame {
       this.onCaughtUp();
     });
     source.addEventListener('nudge', (event) => this.onNudge(JSON.parse(event.data)));
+    source.addEventListener('chat', (event) => this.onChat(JSON.parse(event.data)));
     source.addEventListener('reconnect', (event) => {
       this.lastEventId = event.lastEventId || this.lastEventId;
       this.onStatus('reconnecting');

@@ -36,6 +36,10 @@ const SENTENCES = {
   'opponent-present': 'The player to move is back, or has not been away long enough yet.',
   'cannot-nudge': 'Only another player of an untimed game can nudge the player to move.',
   'nudge-too-soon': 'You already nudged them today.',
+  'invalid-chat': 'A message is 1 to 300 characters, on one line.',
+  'muted': 'A moderator has muted you: you cannot chat.',
+  'blocked': 'A player of this game has blocked you.',
+  'invalid-report': 'Say in a few words what happened (up to 500 characters).',
 };
 
 /** One sentence for a refusal; `invalid-word` names the words. */

@@ -12,7 +12,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 sealed interface Destination {
 
-    /** Commands to a game ({@code POST /api/games/{id}/...}) and its live event stream. */
+    /** Commands to a game ({@code POST /api/games/{id}/...}), its live event stream and reading its chat. */
     record Host(String gameId) implements Destination {
     }
 
@@ -26,6 +26,7 @@ sealed interface Destination {
 
     PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");
+    PathPattern CHAT = PathPatternParser.defaultInstance.parse("/api/games/{id}/chat");
     PathPattern GAMES = PathPatternParser.defaultInstance.parse("/api/games");
     PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
     PathPattern IMPORT = PathPatternParser.defaultInstance.parse("/api/games/import");
@@ -35,6 +36,7 @@ sealed interface Destination {
         HttpMethod method = request.getMethod();
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             var events = method == HttpMethod.GET ? EVENTS.matchAndExtract(path) : null;
+            events = events == null && method == HttpMethod.GET ? CHAT.matchAndExtract(path) : events;
             return events != null ? new Host(events.getUriVariables().get("id")) : new Anywhere();
         }
         var game = IMPORT.matches(path) ? null : GAME.matchAndExtract(path);

@@ -65,6 +65,15 @@ final class BatchStatement {
                 UPDATE players p SET played = p.played + credits.played, won = p.won + credits.won
                 FROM credits WHERE p.id = credits.player_id
                 RETURNING p.id),
+            said AS (
+                INSERT INTO game_chat (game_id, id, channel, player_id, player_name, body, created_at)
+                SELECT c.game_id, c.id, c.channel, c.player_id, c.player_name, c.body, c.created_at::timestamptz
+                FROM unnest($29::text[], $30::text[], $31::text[], $32::text[], $33::text[], $34::text[],
+                            $35::text[]) WITH ORDINALITY
+                     AS c(game_id, id, channel, player_id, player_name, body, created_at, n)
+                ORDER BY c.n
+                ON CONFLICT (game_id, id) DO NOTHING
+                RETURNING 1),
             left_out AS (
                 SELECT p.game_id, p.epoch, l.id IS NOT NULL OR g.id IS NOT NULL AS known
                 FROM (SELECT * FROM unnest($1::text[], $4::bigint[])
@@ -86,11 +95,12 @@ final class BatchStatement {
 
     Mono<BatchWritten> write(Batch batch) {
         return Mono.defer(() -> {
-            List<Object> columns = new ArrayList<>(28);
+            List<Object> columns = new ArrayList<>(35);
             columns.addAll(gameColumns(batch.games()));
             columns.addAll(eventColumns(batch.events()));
             columns.addAll(finishColumns(batch.finishes()));
             columns.add(batch.games().stream().map(game -> text(game.deadline())).toArray(String[]::new)); // $28
+            columns.addAll(chatColumns(batch.chat())); // $29 to $35
             DatabaseClient.GenericExecuteSpec statement = client.sql(WRITE_BATCH);
             for (int i = 0; i < columns.size(); i++) {
                 statement = statement.bind(i, columns.get(i));
@@ -186,6 +196,16 @@ final class BatchStatement {
         }
         return List.of(gameId, epoch, creditGame.toArray(String[]::new), creditPlayer.toArray(String[]::new),
                 creditWon.toArray(Boolean[]::new));
+    }
+
+    private static List<Object> chatColumns(List<ChatSaid> chat) {
+        return List.of(chat.stream().map(ChatSaid::gameId).toArray(String[]::new),
+                chat.stream().map(ChatSaid::id).toArray(String[]::new),
+                chat.stream().map(ChatSaid::channel).toArray(String[]::new),
+                chat.stream().map(ChatSaid::playerId).toArray(String[]::new),
+                chat.stream().map(ChatSaid::playerName).toArray(String[]::new),
+                chat.stream().map(ChatSaid::text).toArray(String[]::new),
+                chat.stream().map(said -> text(said.at())).toArray(String[]::new));
     }
 
     private static String text(Instant instant) {

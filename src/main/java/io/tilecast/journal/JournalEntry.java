@@ -1,7 +1,7 @@
 package io.tilecast.journal;
 
 /** Something the journal writes to PostgreSQL behind the acknowledgement. */
-public sealed interface JournalEntry permits GameSaved, EventAppended, GameFinished {
+public sealed interface JournalEntry permits GameSaved, EventAppended, GameFinished, ChatSaid {
 
     String gameId();
 }

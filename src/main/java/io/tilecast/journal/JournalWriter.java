@@ -178,6 +178,7 @@ final class JournalWriter {
             case GameSaved g -> "GameSaved version " + g.version() + " status " + g.status() + " epoch " + g.leaseEpoch();
             case EventAppended e -> "EventAppended version " + e.version() + " type " + e.type() + " epoch " + e.epoch();
             case GameFinished f -> "GameFinished players " + f.playerIds() + " winners " + f.winnerIds();
+            case ChatSaid c -> "ChatSaid " + c.id() + " by " + c.playerId();
         };
     }
 }

@@ -13,7 +13,9 @@ enum Action {
     COMMAND("command", "game commands"),
     STREAM("stream", "live streams opened"),
     SIGN_IN("sign-in", "sign-ins"),
-    PASSWORD("password", "password changes");
+    PASSWORD("password", "password changes"),
+    CHAT("chat", "chat messages"),
+    REPORT("report", "reports");
 
     private static final PathPattern GAME = PathPatternParser.defaultInstance.parse("/api/games/{id}/**");
     private static final PathPattern EVENTS = PathPatternParser.defaultInstance.parse("/api/games/{id}/events");

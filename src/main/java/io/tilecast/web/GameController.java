@@ -1,6 +1,7 @@
 package io.tilecast.web;
 
 import io.tilecast.account.Caller;
+import io.tilecast.chat.Blocks;
 import io.tilecast.game.lexicon.Lexicon;
 import io.tilecast.game.rules.ChallengeRule;
 import io.tilecast.game.rules.GameState;
@@ -11,6 +12,7 @@ import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.PlayMeters;
 import io.tilecast.play.host.PlayerRef;
+import io.tilecast.play.host.Status;
 import io.tilecast.play.host.view.GameView;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.host.view.MoveAck;
@@ -38,9 +40,11 @@ class GameController {
     private final GameFinder finder;
     private final Lexicons lexicons;
     private final PlayMeters meters;
+    private final Blocks blocks;
 
-    GameController(HostedGames games, GameFinder finder, Lexicons lexicons, PlayMeters meters) {
+    GameController(HostedGames games, GameFinder finder, Lexicons lexicons, PlayMeters meters, Blocks blocks) {
         this.games = games;
+        this.blocks = blocks;
         this.finder = finder;
         this.lexicons = lexicons;
         this.meters = meters;
@@ -83,7 +87,13 @@ class GameController {
     @PostMapping("/api/games/{id}/join")
     Mono<GameView> join(@PathVariable String id, Caller caller, ServerWebExchange exchange) {
         PlayerRef player = player(caller);
-        return finder.host(exchange, id).map(host -> timed("join", () -> games.join(host, player)));
+        return finder.host(exchange, id)
+                .flatMap(host -> host.status() != Status.WAITING ? Mono.just(host)
+                        : blocks.blockedByAny(host.chat().seated(), player.id()).flatMap(blocked -> blocked
+                                ? Mono.error(new ApiProblem(HttpStatus.CONFLICT, "blocked",
+                                        "A player of this game has blocked you."))
+                                : Mono.just(host)))
+                .map(host -> timed("join", () -> games.join(host, player)));
     }
 
     @PostMapping("/api/games/{id}/start")

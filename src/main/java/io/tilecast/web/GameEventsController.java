@@ -2,6 +2,10 @@ package io.tilecast.web;
 
 import io.netty.channel.Channel;
 import io.tilecast.account.Caller;
+import io.tilecast.chat.Blocks;
+import io.tilecast.play.host.GameHost;
+import io.tilecast.play.host.PlayerRef;
+import io.tilecast.play.host.view.ChatMessage;
 import io.tilecast.play.host.StreamLine;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -34,9 +38,11 @@ class GameEventsController {
 
     private final GameFinder finder;
     private final EventFrames frames;
+    private final Blocks blocks;
 
-    GameEventsController(GameFinder finder, JsonMapper json) {
+    GameEventsController(GameFinder finder, JsonMapper json, Blocks blocks) {
         this.finder = finder;
+        this.blocks = blocks;
         this.frames = new EventFrames(json);
     }
 
@@ -47,8 +53,10 @@ class GameEventsController {
                             ServerHttpRequest request, ServerHttpResponse response, ServerWebExchange exchange) {
         OptionalInt lastEventId = lastEventId(lastEventHeader != null ? lastEventHeader : lastEventParam);
         DataBufferFactory buffers = response.bufferFactory();
-        return finder.toWatch(exchange, id)
-                .flatMapMany(host -> {
+        PlayerRef viewer = finder.viewer(caller);
+        return finder.toWatch(exchange, id).zipWith(blocks.blockedBy(viewer == null ? null : viewer.id()))
+                .flatMapMany(found -> {
+                    GameHost host = found.getT1();
                     if (host.seenToTheEnd(lastEventId)) {
                         response.setStatusCode(HttpStatus.NO_CONTENT);
                         return Flux.empty();
@@ -57,7 +65,9 @@ class GameEventsController {
                     // A ping first, at once: it sends the response headers, so a browser that resumed with nothing to
                     // catch up on knows at once that its stream is open.
                     return Flux.concat(Mono.fromSupplier(() -> buffers.wrap(EventFrames.PING)),
-                            host.events(finder.viewer(caller), lastEventId, line(request))
+                            host.events(viewer, lastEventId, line(request))
+                                    .filter(delivery -> !(delivery.data() instanceof ChatMessage said
+                                            && found.getT2().contains(said.from().id())))
                                     .map(delivery -> buffers.wrap(frames.of(delivery))));
                 });
     }

@@ -26,8 +26,9 @@ class SchemaMigrationTest {
                         ORDER BY table_name""")
                 .map(row -> row.get(0, String.class)).all().collectList().block();
 
-        assertThat(tables).containsExactly("game_analyses", "game_credits", "game_events", "games", "player_games",
-                "player_stats", "players", "ratings", "rematches");
+        assertThat(tables).containsExactly("game_analyses", "game_chat", "game_credits", "game_events", "games",
+                "player_blocks", "player_games", "player_mutes", "player_reports", "player_stats", "players", "ratings",
+                "rematches");
     }
 
     @Test

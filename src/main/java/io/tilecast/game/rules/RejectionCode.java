@@ -39,7 +39,11 @@ public enum RejectionCode {
     INVALID_GCG(400, "invalid-gcg", "That is not a GCG record Tilecast can read."),
     GCG_SCORES_DISAGREE(422, "gcg-scores-disagree", "The record's scores differ from the scores its plays make."),
     INVALID_TURN(400, "invalid-turn", "The turn is a number from 0 to the number of turns the game had."),
-    GAME_NOT_FINISHED(409, "game-not-finished", "The game is still being played: its turns are shown once it is over.");
+    GAME_NOT_FINISHED(409, "game-not-finished", "The game is still being played: its turns are shown once it is over."),
+
+    INVALID_CHAT(400, "invalid-chat",
+            "A chat message is 1 to 300 characters after trimming, without control characters."),
+    CHAT_CLOSED(409, "game-not-active", "The game is over: its chat is closed.");
 
     private final int status;
     private final String code;

@@ -1,5 +1,6 @@
 package io.tilecast.play.host;
 
+import io.tilecast.play.host.view.ChatMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.Scannable;
@@ -71,6 +73,13 @@ final class Audience {
     void announce(Delivery delivery) {
         for (Group group : watched()) {
             group.run(() -> group.announce(delivery));
+        }
+    }
+
+    /** Hands a chat line to every watcher whose view {@code sees} it, whatever it has seen. */
+    void say(Delivery delivery, ChatMessage message, BiPredicate<Viewer, ChatMessage> sees) {
+        for (Group group : watched()) {
+            group.run(() -> group.say(delivery, message, sees));
         }
     }
 
@@ -137,6 +146,15 @@ final class Audience {
         void announce(Delivery delivery) {
             for (Watcher watcher : watchers) {
                 if (!watcher.take(delivery)) {
+                    cutOff(watcher);
+                    meters.slowWatcherCutOff();
+                }
+            }
+        }
+
+        void say(Delivery delivery, ChatMessage message, BiPredicate<Viewer, ChatMessage> sees) {
+            for (Watcher watcher : watchers) {
+                if (sees.test(watcher.viewer, message) && !watcher.take(delivery)) {
                     cutOff(watcher);
                     meters.slowWatcherCutOff();
                 }

@@ -15,7 +15,9 @@ public enum EventName {
     CHALLENGED("challenged"),
     PRESENCE("presence"),
     NUDGE("nudge"),
-    CANCELLED("cancelled");
+    CANCELLED("cancelled"),
+
+    CHAT("chat");
 
     private final String wire;
 

@@ -39,7 +39,7 @@ public final class GameHost {
         this.epoch = epoch;
         this.log = log;
         this.tenure = new Tenure(settings);
-        this.streams = new GameStreams(settings, meters, history, clock, table, attended);
+        this.streams = new GameStreams(settings, meters, history, clock, table, attended, log);
     }
 
     public GameSetup setup() {
@@ -217,6 +217,11 @@ public final class GameHost {
     /** The caller's live stream, handed over on the thread of its {@code line} (its connection's event loop). */
     public Flux<Delivery> events(PlayerRef caller, OptionalInt lastEventId, StreamLine line) {
         return Flux.defer(() -> locked(() -> streams.watch(table, table.viewerOf(caller), lastEventId, line, closed)));
+    }
+
+    /** This game's chat on this host. */
+    public GameChat chat() {
+        return streams.chat();
     }
 
     /** Whether the game is finished and {@code lastEventId} at or past its last version (answered 204). */

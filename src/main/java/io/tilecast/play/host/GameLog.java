@@ -1,5 +1,6 @@
 package io.tilecast.play.host;
 
+import io.tilecast.play.host.view.ChatMessage;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -12,5 +13,10 @@ public interface GameLog {
 
     default Mono<Void> flushed() {
         return Mono.empty();
+    }
+
+    /** Records a chat line behind its acknowledgement; false when it cannot be taken now. */
+    default boolean said(String gameId, ChatMessage message) {
+        return false;
     }
 }

@@ -23,9 +23,10 @@ final class GameStreams {
     private final Predicate<String> attended;
     private final Nudges nudges;
     private volatile Table current;
+    private final GameChat chat;
 
     GameStreams(PlaySettings settings, PlayMeters meters, List<GameEvent> history, Clock clock, Table table,
-                Predicate<String> attended) {
+                Predicate<String> attended, GameLog log) {
         this.recent = new RecentEvents(settings.resumeBuffer());
         this.audience = new Audience(settings.watcherBuffer(), meters);
         this.clock = clock;
@@ -36,6 +37,7 @@ final class GameStreams {
         history.forEach(recent::add);
         current = table;
         seated(table.players());
+        this.chat = new GameChat(() -> current, this::now, log, audience);
     }
 
     void publish(Table after, List<GameEvent> events) {
@@ -97,6 +99,10 @@ final class GameStreams {
 
     Outcome<LiveEvents.Nudged> nudge(PlayerRef caller) {
         return nudges.nudge(current, caller, now());
+    }
+
+    GameChat chat() {
+        return chat;
     }
 
     Instant now() {

@@ -2,6 +2,7 @@ package io.tilecast.play.hosting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tilecast.game.rules.TimeControl;
+import io.tilecast.journal.ChatSaid;
 import io.tilecast.journal.EventAppended;
 import io.tilecast.journal.GameFinished;
 import io.tilecast.journal.GameSaved;
@@ -13,6 +14,7 @@ import io.tilecast.play.host.LoggedEvent;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.Status;
 import io.tilecast.play.host.Table;
+import io.tilecast.play.host.view.ChatMessage;
 import io.tilecast.play.host.view.GameSummary;
 import io.tilecast.play.host.view.ResultView;
 import java.time.Clock;
@@ -61,6 +63,12 @@ public final class JournalGameLog implements GameLog {
                     result.winners().stream().map(seat -> after.players().get(seat).id()).toList())));
         }
         return journal.offer(entries);
+    }
+
+    @Override
+    public boolean said(String gameId, ChatMessage message) {
+        return journal.offer(List.of(new ChatSaid(gameId, message.id(), message.channel(), message.from().id(),
+                message.from().name(), message.text(), message.at())));
     }
 
     /** Waits as long as a request would wait for the database. */
