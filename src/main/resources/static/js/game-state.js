@@ -40,6 +40,7 @@ export function applyEvent(game, type, data) {
     case 'ended':
       game.status = 'finished';
       game.result = data.result;
+      game.unseen = '';
       game.clock = data.clock ?? game.clock;
       break;
     default:
@@ -73,6 +74,7 @@ function moved(game, event) {
     game.rack = event.rack;
   }
   game.pending = event.pending;
+  game.unseen = event.unseen ?? game.unseen;
   game.moves.push(event.move);
 }
 
@@ -88,6 +90,7 @@ function challenged(game, event) {
     game.rack = event.rack;
   }
   delete game.pending;
+  game.unseen = event.unseen ?? game.unseen;
   game.moves.push(event.move);
 }
 

@@ -13,6 +13,7 @@ import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
 import { showBestPlays } from './review.js';
+import { renderTracker } from './tracker.js';
 import { applyPresence, canAbort, renderPresence } from './presence.js';
 import { Banner } from './banner.js';
 
@@ -127,6 +128,7 @@ function render() {
   const side = `${game.version} ${mySeat}`;
   if (side !== sideShown) {
     renderSide(game, mySeat);
+    renderTracker(game);
     sideShown = side;
     showBestPlays(gamePath, game, mySeat, board);
   }

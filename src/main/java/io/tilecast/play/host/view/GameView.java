@@ -11,7 +11,7 @@ public record GameView(String id, String region, String status, int version, int
                        String createdBy, int seatCount, String lexicon, List<String> board, List<SeatView> seats,
                        String rack, List<MoveView> moves, ResultView result, ClockView clock, String challenge,
                        Integer pending, List<Boolean> present, List<Instant> awaySince, List<Boolean> claimable,
-                       Long claimAfter, Instant turnSince) {
+                       Long claimAfter, Instant turnSince, String unseen) {
 
     /** A seat at the table; {@code out} is why it left the game (resigned, timeout, abandoned), or null. */
     public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned, String out) {
@@ -26,7 +26,7 @@ public record GameView(String id, String region, String status, int version, int
     public GameView with(LiveEvents.Presence presence) {
         return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, seats,
                 rack, moves, result, clock, challenge, pending, presence.present(), presence.awaySince(),
-                presence.claimable(), presence.claimAfter(), turnSince);
+                presence.claimable(), presence.claimAfter(), turnSince, unseen);
     }
 
     @Override
