@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 public final class HeadToHead {
 
     private static final int MAX_TURNS = 200;
+    private static final long MASTER_MS = Long.getLong("master.ms", 20);
 
     private HeadToHead() {
     }
@@ -27,10 +28,15 @@ public final class HeadToHead {
                 List.of(new Steady(), new Beginner()),
                 List.of(new Expert(), new Steady()),
                 List.of(new Expert(), new Beginner()),
-                List.of(new Expert(), new Expert(LeaveValue.rough())));
+                List.of(new Expert(), new Expert(LeaveValue.rough())),
+                List.of(new Master(java.time.Duration.ofMillis(MASTER_MS)), new Expert()));
         System.out.printf("%-18s %6s %6s %6s %8s %8s %9s%n", "stronger - weaker", "games", "wins", "ties",
                 "avg", "avg", "ms/game");
+        String only = System.getProperty("pairing", "");
         for (List<Strategy> pairing : pairings) {
+            if (!(name(pairing.get(0)) + " - " + name(pairing.get(1))).contains(only)) {
+                continue;
+            }
             play(pairing.get(0), pairing.get(1), games, lexicon, moves);
         }
     }

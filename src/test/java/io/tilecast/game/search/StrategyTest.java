@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StrategyTest {
 
     private static final MoveGenerator MOVES = MoveGenerator.of(Positions.ENGLISH);
-    private static final List<Strategy> LEVELS = List.of(new Beginner(), new Steady(), new Expert());
+    private static final List<Strategy> LEVELS = List.of(new Beginner(), new Steady(), new Expert(),
+            new Master(java.time.Duration.ofMillis(2)));
 
     static LongStream seeds() {
         return LongStream.range(1, 9);
@@ -77,8 +78,17 @@ class StrategyTest {
 
     @Test
     void theExpertOnTheLearnedTableKeepsTheBlankAndTheSAndPlaysOffTheClumsyTiles() {
+        assertKeepsBlankAndS(new Expert());
+    }
+
+    @Test
+    void theMasterAfterSimulatingKeepsTheBlankAndTheSAndPlaysOffTheClumsyTiles() {
+        assertKeepsBlankAndS(new Master(java.time.Duration.ofMillis(200)));
+    }
+
+    private static void assertKeepsBlankAndS(Strategy level) {
         GameState state = Positions.position(Positions.CAT, "?SUUVVI", "EEIOUAA");
-        Move move = new Expert().choose(seen(state), MOVES, new SplittableRandom(1));
+        Move move = level.choose(seen(state), MOVES, new SplittableRandom(1));
         String kept = switch (move) {
             case Move.Place place -> state.rack(0).remove(place.tiles().stream()
                     .map(tile -> tile.blank() ? "?" : String.valueOf(tile.letter())).reduce("", String::concat))
