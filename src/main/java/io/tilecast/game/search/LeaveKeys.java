@@ -3,10 +3,7 @@ package io.tilecast.game.search;
 import io.tilecast.game.rules.TileSet;
 import java.util.function.IntConsumer;
 
-/**
- * Every leave of one to six tiles the tile set allows, in one fixed order, each as an int: its tiles sorted (A–Z, then
- * the blank), five bits a tile.
- */
+/** Every leave of one to six tiles the tile set allows, in one fixed order, each as an int of five bits a tile. */
 public final class LeaveKeys {
 
     public static final int MOST_TILES = 6;

@@ -10,11 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/**
- * The strongest computer player: the top candidates by equity, each played out two plies against racks drawn from the
- * unseen tiles (the opponent's best reply, then its own next play by equity), for as long as its time budget allows;
- * the candidate with the best average outcome is played.
- */
+/** The strongest level: its top plays by equity, each played out two plies from drawn racks within a time budget. */
 public record Master(LeaveValue leaves, int candidates, Duration budget) implements Strategy {
 
     public Master(Duration budget) {

@@ -5,10 +5,7 @@ import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TileSet;
 import java.util.Optional;
 
-/**
- * What one rack could do on one board, found in one pass of the generator: the highest-scoring play, the move of
- * highest {@link Equity} (a play or, while the bag allows, an exchange), and whether a bingo was there.
- */
+/** What one rack could do on one board: the highest score, the top move by {@link Equity}, whether a bingo was there. */
 public record RackOptions(Optional<Play> highestScore, Optional<Ranked> top, boolean bingoPossible) {
 
     /** A move with its equity: a play, or an exchange of {@code exchanged} when {@code play} is null. */
