@@ -43,6 +43,7 @@ export function applyEvent(game, type, data) {
     case 'ended':
       game.status = 'finished';
       game.result = data.result;
+      game.unseen = '';
       game.clock = data.clock ?? game.clock;
       break;
     default:
@@ -76,6 +77,7 @@ function moved(game, event) {
     game.rack = event.rack;
   }
   game.pending = event.pending;
+  game.unseen = event.unseen ?? game.unseen;
   game.moves.push(event.move);
 }
 
@@ -91,6 +93,7 @@ function challenged(game, event) {
     game.rack = event.rack;
   }
   delete game.pending;
+  game.unseen = event.unseen ?? game.unseen;
   game.moves.push(event.move);
 }
 

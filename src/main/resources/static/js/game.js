@@ -13,6 +13,7 @@ import { accountMenu } from './account-menu.js';
 import { signInForm, whoAmI } from './session.js';
 import { isMyTurn, renderSide } from './side-panel.js';
 import { showBestPlays } from './review.js';
+import { renderTracker } from './tracker.js';
 import { applyPresence, canAbort, renderPresence } from './presence.js';
 import { Banner } from './banner.js';
 import { showRatingChanges, showSeatRatings } from './ratings.js';
@@ -172,6 +173,7 @@ function render() {
     renderSide(game, mySeat);
     showSeatRatings(game, $('scores'));
     showRatingChanges(game, $('rating-changes'));
+    renderTracker(game);
     sideShown = side;
     showBestPlays(gamePath, game, mySeat, board);
     renderScoresheet($('scoresheet'), game, gameId);

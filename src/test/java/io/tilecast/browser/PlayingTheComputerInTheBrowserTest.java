@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * "Play the computer" from the lobby: the game starts at once, a word played on the page gets the
  * bot's reply on the same page without a reload, and once the game is over each of the player's
- * moves shows the best play that rack had, marked on the board while pointed at.
+ * moves shows the best play and the top play by equity that rack had, marked on the board while pointed at, and
+ * the player's equity lost.
  */
 @IntegrationTest
 @BrowserTest
@@ -55,6 +56,17 @@ class PlayingTheComputerInTheBrowserTest extends InOneBrowser {
         page.await(driver -> !driver.findElements(By.cssSelector(".square.best-play")).isEmpty());
         new Actions(browser).moveToElement(browser.findElement(By.id("bag"))).perform();
         page.await(driver -> driver.findElements(By.cssSelector(".square.best-play")).isEmpty());
+
+        WebElement top = page.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .top")));
+        assertThat(top.getText()).matches("top: ([A-Z]+ ([0-9]{1,2}[A-O]|[A-O][0-9]{1,2})|exchange [A-Z?]+) -?[0-9]+\\.[0-9]"
+                + "( \\(lost [0-9]+\\.[0-9]\\))?");
+        assertThat(page.await(ExpectedConditions.visibilityOfElementLocated(By.id("equity-summary"))).getText())
+                .matches("Equity lost: [0-9]+\\.[0-9] · missed bingos: [0-9]+");
+        if (top.getText().startsWith("top: exchange")) {
+            return;
+        }
+        new Actions(browser).moveToElement(top).perform();
+        page.await(driver -> !driver.findElements(By.cssSelector(".square.top-play")).isEmpty());
     }
 
     /** Chooses the weakest bot in the lobby's form and creates the game; gives its id once its page is live. */

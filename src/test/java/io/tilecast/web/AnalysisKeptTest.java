@@ -43,6 +43,23 @@ class AnalysisKeptTest {
     }
 
     @Test
+    void anAnalysisKeptInTheOlderShapeIsWorkedOutAgainWithEquityAndReplaced() {
+        StartedGame game = StartedGame.start(http);
+        game.playOne();
+        game.passes(6);
+        database.sql("INSERT INTO game_analyses (game_id, analysis, format) VALUES (:id, '{\"moves\": []}', 1)")
+                .bind("id", game.id()).fetch().rowsUpdated().block();
+
+        ApiPlayer.Reply answer = ApiPlayer.spectator(http).get("/api/games/" + game.id() + "/analysis");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().get("format").asInt()).isEqualTo(2);
+        assertThat(answer.body().get("moves").get(0).get("played").has("equity")).isTrue();
+        assertThat(answer.body().get("players")).hasSize(2);
+        assertThat(kept(game.id())).isEqualTo(answer.raw());
+    }
+
+    @Test
     void aGameInPlayHasNoAnalysisAndNothingIsKept() {
         StartedGame game = StartedGame.start(http);
 

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plays the computer levels against each other: 200 games per pairing (each level moving first
+ * Plays the computer levels against each other: games per pairing (200 unless an argument says) (each level moving first
  * in half of them), from fixed seeds, and prints each side's wins, ties and average final score.
  * Run with {@code -Dbench.main=io.tilecast.game.search.HeadToHead}; an argument sets the number of games.
  */
 public final class HeadToHead {
 
     private static final int MAX_TURNS = 200;
+    private static final long MASTER_MS = Long.getLong("master.ms", 20);
 
     private HeadToHead() {
     }
@@ -26,10 +27,16 @@ public final class HeadToHead {
         List<List<Strategy>> pairings = List.of(
                 List.of(new Steady(), new Beginner()),
                 List.of(new Expert(), new Steady()),
-                List.of(new Expert(), new Beginner()));
+                List.of(new Expert(), new Beginner()),
+                List.of(new Expert(), new Expert(LeaveValue.rough())),
+                List.of(new Master(java.time.Duration.ofMillis(MASTER_MS)), new Expert()));
         System.out.printf("%-18s %6s %6s %6s %8s %8s %9s%n", "stronger - weaker", "games", "wins", "ties",
                 "avg", "avg", "ms/game");
+        String only = System.getProperty("pairing", "");
         for (List<Strategy> pairing : pairings) {
+            if (!(name(pairing.get(0)) + " - " + name(pairing.get(1))).contains(only)) {
+                continue;
+            }
             play(pairing.get(0), pairing.get(1), games, lexicon, moves);
         }
     }
@@ -72,6 +79,9 @@ public final class HeadToHead {
     }
 
     private static String name(Strategy strategy) {
+        if (strategy instanceof Expert expert && !(expert.leaves() instanceof LeaveTable)) {
+            return "rough"; // the expert on the hand-set leave values the self-play starts from
+        }
         return strategy.getClass().getSimpleName().toLowerCase();
     }
 }

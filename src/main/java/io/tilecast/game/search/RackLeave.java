@@ -51,6 +51,11 @@ final class RackLeave {
     }
 
     static String worstTiles(Rack rack) {
+        return worstTiles(rack, LeaveValue.rough());
+    }
+
+    /** The tiles to throw back so that what is kept is worth most by {@code leaves}. */
+    static String worstTiles(Rack rack, LeaveValue leaves) {
         String tiles = rack.tiles();
         int n = tiles.length();
         int bestKeep = 0;
@@ -62,7 +67,7 @@ final class RackLeave {
                     kept.append(tiles.charAt(i));
                 }
             }
-            double value = value(kept);
+            double value = leaves.of(kept);
             if (value > best) {
                 best = value;
                 bestKeep = keep;

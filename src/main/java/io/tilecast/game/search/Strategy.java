@@ -4,7 +4,7 @@ import io.tilecast.game.rules.Move;
 import java.util.random.RandomGenerator;
 
 /** How a computer player chooses its move. */
-public sealed interface Strategy permits Beginner, Steady, Expert {
+public sealed interface Strategy permits Beginner, Steady, Expert, Master {
 
     Move choose(Position position, MoveGenerator moves, RandomGenerator random);
 }

@@ -5,7 +5,9 @@ import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.Word;
 import io.tilecast.game.search.MoveGenerator;
+import io.tilecast.game.search.Master;
 import io.tilecast.game.search.Position;
+import io.tilecast.game.search.Strategy;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.view.GameView;
@@ -24,12 +26,14 @@ public final class BotTurns implements AutoCloseable {
     private static final Log log = LogFactory.getLog(BotTurns.class);
 
     private final Duration thinkTime;
+    private final Duration masterBudget;
     private final ScheduledExecutorService thinking = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("bot-turns").daemon().factory());
     private final SplittableRandom random = new SplittableRandom();
 
     public BotTurns(BotSettings settings) {
         this.thinkTime = settings.thinkTime();
+        this.masterBudget = settings.masterBudget();
     }
 
     /** Follows a hosted game from now on, and plays at once if a bot is to move. */
@@ -64,7 +68,9 @@ public final class BotTurns implements AutoCloseable {
             Position position = new Position(Board.of(seen.board()), Rack.of(seen.rack()),
                     seen.seats().stream().map(GameView.SeatView::score).toList(), seen.turn(), seen.bag());
             MoveGenerator moves = MoveGenerator.of(host.setup().lexicon());
-            answer(host, bot, seen.version(), bot.strategy().choose(position, moves, random));
+            Strategy strategy = bot.strategy() instanceof Master master
+                    ? new Master(master.leaves(), master.candidates(), masterBudget) : bot.strategy();
+            answer(host, bot, seen.version(), strategy.choose(position, moves, random));
         } catch (RuntimeException e) {
             log.error("Bot " + bot.id() + " could not play in game " + host.id(), e);
         }

@@ -2,7 +2,9 @@ package io.tilecast.play.computer;
 
 import io.tilecast.game.search.Beginner;
 import io.tilecast.game.search.Expert;
+import io.tilecast.game.search.Master;
 import io.tilecast.game.search.Steady;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +14,8 @@ public final class Bots {
     private static final List<Bot> ALL = List.of(
             new Bot("bot-beginner", "Beginner bot", 1, new Beginner()),
             new Bot("bot-steady", "Steady bot", 2, new Steady()),
-            new Bot("bot-expert", "Expert bot", 3, new Expert()));
+            new Bot("bot-expert", "Expert bot", 3, new Expert()),
+            new Bot("bot-master", "Master bot", 4, new Master(Duration.ofSeconds(1))));
 
     private Bots() {
     }

@@ -2,22 +2,10 @@ package io.tilecast.play.computer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tilecast.game.gcg.GcgWriter;
-import io.tilecast.game.rules.Board;
-import io.tilecast.game.rules.GameState;
-import io.tilecast.game.rules.Judgement;
-import io.tilecast.game.rules.Rack;
-import io.tilecast.game.rules.Referee;
-import io.tilecast.game.rules.Turn;
-import io.tilecast.game.rules.TurnKind;
-import io.tilecast.game.search.MoveGenerator;
-import io.tilecast.game.search.Play;
+import io.tilecast.game.search.LeaveValue;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Table;
 import io.tilecast.play.host.view.AnalysisView;
-import io.tilecast.play.host.view.MoveView;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reviews finished games: for every turn, the best-scoring play the mover had with that rack on that board. */
+/** Reviews finished games: for every turn, the best-scoring and the highest-equity move the mover had. */
 public final class GameAnalysis {
 
     /** Thrown when every permit is taken: the client should come back in a moment. */
@@ -83,35 +71,6 @@ public final class GameAnalysis {
     }
 
     static AnalysisView review(Table table) {
-        GameState state = table.state();
-        MoveGenerator moves = MoveGenerator.of(state.lexicon());
-        Board board = Board.empty();
-        Board beforeLastPlay = board;
-        List<AnalysisView.TurnReview> reviews = new ArrayList<>();
-        List<Turn> turns = state.turns();
-        for (int i = 0; i < turns.size(); i++) {
-            Turn turn = turns.get(i);
-            Board before = board;
-            AnalysisView.Best best = turn.kind() == TurnKind.CHALLENGE ? null : moves.best(before,
-                    Rack.of(turn.rackBefore())).map(play -> best(before, play, state)).orElse(null);
-            boolean phony = turn.kind() == TurnKind.PLACE
-                    && turn.words().stream().anyMatch(word -> !state.lexicon().contains(word.word()));
-            MoveView shown = MoveView.ofFinished(table.turnVersion(i), turn);
-            reviews.add(new AnalysisView.TurnReview(shown.version(), turn.seat(), shown.type(), turn.rackBefore(),
-                    new AnalysisView.Played(turn.words(), turn.score(), phony), best));
-            if (turn.kind() == TurnKind.PLACE) {
-                beforeLastPlay = board;
-                board = board.with(turn.placements());
-            } else if (turn.withdrew()) {
-                board = beforeLastPlay;
-            }
-        }
-        return new AnalysisView(reviews);
-    }
-
-    private static AnalysisView.Best best(Board board, Play play, GameState state) {
-        Judgement.Legal judged = (Judgement.Legal) Referee.judge(board, play.tiles(), state.lexicon());
-        return new AnalysisView.Best(play.tiles().stream().map(MoveView.TileView::of).toList(), judged.words(),
-                play.score(), GcgWriter.position(board, play.tiles()));
+        return EquityReview.review(table, LeaveValue.learned());
     }
 }

@@ -8,6 +8,7 @@ import io.tilecast.game.rules.Rack;
 import io.tilecast.game.rules.TableView;
 import io.tilecast.game.rules.TileSet;
 import io.tilecast.game.rules.Turn;
+import io.tilecast.game.rules.Unseen;
 import io.tilecast.game.rules.TurnKind;
 import io.tilecast.game.rules.Word;
 import io.tilecast.play.host.view.ClockView;
@@ -17,8 +18,8 @@ import io.tilecast.play.host.view.MoveView;
 import io.tilecast.play.host.view.ResultView;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /** Builds what one viewer may see of a game. */
@@ -39,7 +40,7 @@ final class GameViews {
                     setup.creator().id(), setup.seatCount(), setup.lexicon().name(), Board.empty().rows(), seats,
                     viewer.seat().isPresent() ? "" : null, List.of(), null,
                     ClockView.waiting(setup.clock(), table.players().size()), setup.challenge().code(), null, null,
-                    null, null, null, null, setup.rated(), null, null, null, null);
+                    null, null, null, null, setup.rated(), null, null, null, null, null);
         }
         TableView view = state.view(viewer.seat());
         for (int seat = 0; seat < state.seats(); seat++) {
@@ -50,7 +51,8 @@ final class GameViews {
                 view.bag(), setup.creator().id(), setup.seatCount(), setup.lexicon().name(), view.board(), seats,
                 view.rack().map(Rack::tiles).orElse(null), moves(table), view.result().map(ResultView::of).orElse(null),
                 ClockView.of(state.clock()), setup.challenge().code(), pending(state), null, null, null, null,
-                state.clock().turnStarted().orElse(null), setup.rated(), null, setup.imported() ? Boolean.TRUE : null, null, null);
+                state.clock().turnStarted().orElse(null), setup.rated(), null,
+                setup.imported() ? Boolean.TRUE : null, null, null, Unseen.of(state, viewer.seat()));
     }
 
     private static String out(GameState state, int seat) {
@@ -98,12 +100,15 @@ final class GameViews {
         List<String> board = state.board().rows();
         ClockView clock = ClockView.of(state.clock());
         Instant since = state.clock().turnStarted().orElse(null);
+        Integer pending = pending(state);
         LiveEvents.Moved everyone = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, null, clock, pending(state), since);
+                state.toMove(), board, null, clock, pending, since, Unseen.of(state, OptionalInt.empty()));
         Object[] bySeat = new Object[state.seats()];
-        Arrays.fill(bySeat, everyone);
-        bySeat[turn.seat()] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
-                state.toMove(), board, state.rack(turn.seat()).tiles(), clock, pending(state), since);
+        for (int seat = 0; seat < bySeat.length; seat++) {
+            bySeat[seat] = new LiveEvents.Moved(version, move, state.scores(), rackSizes, state.bagSize(),
+                    state.toMove(), board, seat == turn.seat() ? state.rack(seat).tiles() : null, clock, pending, since,
+                    Unseen.of(state, OptionalInt.of(seat)));
+        }
         return new GameEvent(version, EventName.MOVED, everyone, bySeat);
     }
 
@@ -116,12 +121,14 @@ final class GameViews {
         ClockView clock = ClockView.of(state.clock());
         LiveEvents.Challenged everyone = new LiveEvents.Challenged(version, turn.by(), turn.seat(), turn.withdrew(),
                 words, bonus, state.scores(), rackSizes, state.bagSize(), state.toMove(), state.board().rows(), null,
-                clock, move);
+                clock, move, Unseen.of(state, OptionalInt.empty()));
         Object[] bySeat = new Object[state.seats()];
-        Arrays.fill(bySeat, everyone);
-        bySeat[turn.seat()] = new LiveEvents.Challenged(version, turn.by(), turn.seat(), turn.withdrew(), words, bonus,
-                state.scores(), rackSizes, state.bagSize(), state.toMove(), state.board().rows(),
-                state.rack(turn.seat()).tiles(), clock, move);
+        for (int seat = 0; seat < bySeat.length; seat++) {
+            bySeat[seat] = new LiveEvents.Challenged(version, turn.by(), turn.seat(), turn.withdrew(), words, bonus,
+                    state.scores(), rackSizes, state.bagSize(), state.toMove(), state.board().rows(),
+                    seat == turn.seat() ? state.rack(seat).tiles() : null, clock, move,
+                    Unseen.of(state, OptionalInt.of(seat)));
+        }
         return new GameEvent(version, EventName.CHALLENGED, everyone, bySeat);
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StrategyTest {
 
     private static final MoveGenerator MOVES = MoveGenerator.of(Positions.ENGLISH);
-    private static final List<Strategy> LEVELS = List.of(new Beginner(), new Steady(), new Expert());
+    private static final List<Strategy> LEVELS = List.of(new Beginner(), new Steady(), new Expert(),
+            new Master(java.time.Duration.ofMillis(2)));
 
     static LongStream seeds() {
         return LongStream.range(1, 9);
@@ -67,12 +68,36 @@ class StrategyTest {
         assertThat(bingo.tiles()).hasSize(7);
 
         GameState withBlank = Positions.position(Positions.CAT, "?QXZEIO", "EEIOUAA");
-        Move move = new Expert().choose(seen(withBlank), MOVES, new SplittableRandom(1));
+        Move move = new Expert(LeaveValue.rough()).choose(seen(withBlank), MOVES, new SplittableRandom(1));
         if (move instanceof Move.Place place) {
             assertThat(place.tiles()).noneMatch(Placement::blank);
         } else {
             assertThat(((Move.Exchange) move).letters()).doesNotContain("?");
         }
+    }
+
+    @Test
+    void theExpertOnTheLearnedTableKeepsTheBlankAndTheSAndPlaysOffTheClumsyTiles() {
+        assertKeepsBlankAndS(new Expert());
+    }
+
+    @Test
+    void theMasterAfterSimulatingKeepsTheBlankAndTheSAndPlaysOffTheClumsyTiles() {
+        assertKeepsBlankAndS(new Master(java.time.Duration.ofMillis(200)));
+    }
+
+    private static void assertKeepsBlankAndS(Strategy level) {
+        GameState state = Positions.position(Positions.CAT, "?SUUVVI", "EEIOUAA");
+        Move move = level.choose(seen(state), MOVES, new SplittableRandom(1));
+        String kept = switch (move) {
+            case Move.Place place -> state.rack(0).remove(place.tiles().stream()
+                    .map(tile -> tile.blank() ? "?" : String.valueOf(tile.letter())).reduce("", String::concat))
+                    .orElseThrow().tiles();
+            case Move.Exchange exchange -> state.rack(0).remove(exchange.letters()).orElseThrow().tiles();
+            default -> throw new AssertionError("neither a play nor an exchange: " + move);
+        };
+        assertThat(kept).contains("?", "S");
+        assertThat(kept).doesNotContain("VV", "UU");
     }
 
     @Test

@@ -28,7 +28,7 @@ class BotTurnsTest {
         done(game.move(ALICE, game.version(), new Move.Pass()));
         assertThat(game.toMove()).contains(EXPERT.player());
 
-        try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO))) {
+        try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO, Duration.ofMillis(50)))) {
             HostedGames takingOver = new HostedGames("local", "other-machine", before.log, id -> Mono.just(game),
                     before.hosting, bots::watch);
             var moves = game.events(ALICE, OptionalInt.of(game.version()), StreamLine.NONE)

@@ -12,7 +12,7 @@ public record GameView(String id, String region, String status, int version, int
                        String rack, List<MoveView> moves, ResultView result, ClockView clock, String challenge,
                        Integer pending, List<Boolean> present, List<Instant> awaySince, List<Boolean> claimable,
                        Long claimAfter, Instant turnSince, Boolean rated, List<RatingChange> ratings,
-                       Boolean imported, Integer at, List<String> racks) {
+                       Boolean imported, Integer at, List<String> racks, String unseen) {
 
     /** A seat at the table; {@code out} is why it left the game (resigned, timeout, abandoned), or null. */
     public record SeatView(PlayerRef player, int score, int rackSize, boolean resigned, String out) {
@@ -27,14 +27,14 @@ public record GameView(String id, String region, String status, int version, int
     public GameView with(LiveEvents.Presence presence) {
         return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, seats,
                 rack, moves, result, clock, challenge, pending, presence.present(), presence.awaySince(),
-                presence.claimable(), presence.claimAfter(), turnSince, rated, ratings, imported, at, racks);
+                presence.claimable(), presence.claimAfter(), turnSince, rated, ratings, imported, at, racks, unseen);
     }
 
     /** The same view with each seat's rating change, once the game is rated. */
     public GameView with(List<RatingChange> changes) {
         return new GameView(id, region, status, version, turn, bag, createdBy, seatCount, lexicon, board, seats,
                 rack, moves, result, clock, challenge, pending, present, awaySince, claimable, claimAfter, turnSince,
-                rated, changes.isEmpty() ? null : changes, imported, at, racks);
+                rated, changes.isEmpty() ? null : changes, imported, at, racks, unseen);
     }
 
     /** The view of a finished game as it stood before turn {@code at}, with every seat's rack then. */
@@ -42,7 +42,7 @@ public record GameView(String id, String region, String status, int version, int
                            ResultView result) {
         return new GameView(id, region, status, version, toMove, bag, createdBy, seatCount, lexicon, board, seats,
                 null, moves, result, clock, challenge, pending, present, awaySince, claimable, claimAfter, turnSince,
-                rated, ratings, imported, at, racks);
+                rated, ratings, imported, at, racks, unseen);
     }
 
     @Override

@@ -19,14 +19,15 @@ public final class LiveEvents {
     /** A move was applied (or a seat timed out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moved(int version, MoveView move, List<Integer> scores, List<Integer> rackSizes, int bag, int turn,
-                        List<String> board, String rack, ClockView clock, Integer pending, Instant turnSince) {
+                        List<String> board, String rack, ClockView clock, Integer pending, Instant turnSince,
+                        String unseen) {
     }
 
     /** A play was challenged: {@code words} are its phonies (empty when valid); {@code rack} only to {@code seat}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Challenged(int version, int by, int seat, boolean phony, List<String> words, int bonus,
                              List<Integer> scores, List<Integer> rackSizes, int bag, int turn, List<String> board,
-                             String rack, ClockView clock, MoveView move) {
+                             String rack, ClockView clock, MoveView move, String unseen) {
     }
 
     /** The game is over; the clocks have stopped ({@code clock} is absent in an untimed game). */
