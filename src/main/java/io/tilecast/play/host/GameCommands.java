@@ -108,10 +108,8 @@ public final class GameCommands {
         if (!table.setup().creator().id().equals(caller.id())) {
             return refused(NOT_CREATOR);
         }
-        if (table.status() != Status.WAITING) {
-            return refused(GAME_STARTED);
-        }
-        return changes(table, List.of(new LoggedEvent(table.version() + 1, at, new Change.Cancelled(caller.id()))));
+        return table.status() != Status.WAITING ? refused(GAME_STARTED)
+                : changes(table, List.of(new LoggedEvent(table.version() + 1, at, new Change.Cancelled(caller.id()))));
     }
 
     private Decision play(Table table, GameCommand.Play play, Instant at) {

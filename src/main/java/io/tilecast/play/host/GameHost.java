@@ -114,10 +114,6 @@ public final class GameHost {
         });
     }
 
-    private Instant now() {
-        return streams.now();
-    }
-
     /** Records a new game's creation; false when the journal cannot take it. */
     public boolean recordCreation(Decision.Changed created) {
         return locked(() -> commit(created));
@@ -152,7 +148,7 @@ public final class GameHost {
     /** Shows who has been away past the grace period, then times out every seat whose time is up (false: log full). */
     public boolean keepTime() {
         streams.keepPresence();
-        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(now()))) {
+        if (!locked(() -> !closed && table.status() == Status.ACTIVE && table.state().clock().timedOut(streams.now()))) {
             return true; // a look, not a use: an idle game still leaves memory
         }
         return command(new GameCommand.KeepTime(), next -> true) instanceof Outcome.Done<Boolean>;
@@ -163,7 +159,7 @@ public final class GameHost {
             if (!taking()) {
                 return Outcome.refused(RejectionCode.HOST_UNAVAILABLE);
             }
-            Instant at = now();
+            Instant at = streams.now();
             if (!(command instanceof GameCommand.KeepTime)
                     && commands.decide(table, new GameCommand.KeepTime(), at) instanceof Decision.Changed due
                     && !due.nothing() && !commit(due)) {
@@ -185,8 +181,7 @@ public final class GameHost {
         }
         table = next;
         streams.publish(next, change.events());
-        if (next.status().over()) {
-            // Every stream ends after its 'ended' (or 'cancelled') event; a browser that reconnects is told 204.
+        if (next.status().over()) { // each stream ends after its 'ended' or 'cancelled'; a reconnection gets 204
             tenure.finished(System.nanoTime());
             streams.closeAll(next, null);
         }
