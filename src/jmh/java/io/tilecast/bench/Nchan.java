@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The peer for fan-out: nginx with the nchan module (Debian's {@code nginx-light} and
  * {@code libnginx-mod-nchan}, installed with apt-get when missing), run in the foreground as a
- * process of its own with a configuration made here: a publisher location and an EventSource
+ * process of its own with a configuration made here (messages kept a minute, so that the many short
+ * channels of a long run do not fill its shared memory): a publisher location and an EventSource
  * subscriber location (a new subscriber is sent what its channel holds, so none misses a message
  * published while its subscription crosses between workers), one channel per {@code id}, two worker processes (the machine's cores, as
  * Tilecast's two event loops).
@@ -65,6 +66,7 @@ final class Nchan implements AutoCloseable {
                 events { worker_connections 20000; }
                 http {
                     access_log off;
+                    nchan_max_reserved_memory 256M;
                     client_body_temp_path %s/body;
                     proxy_temp_path %s/proxy;
                     fastcgi_temp_path %s/fastcgi;
@@ -76,6 +78,7 @@ final class Nchan implements AutoCloseable {
                             nchan_publisher;
                             nchan_channel_id $arg_id;
                             nchan_message_buffer_length 16;
+                            nchan_message_timeout 60s;
                         }
                         location = /sub {
                             nchan_subscriber eventsource;

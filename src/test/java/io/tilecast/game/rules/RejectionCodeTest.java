@@ -16,9 +16,11 @@ class RejectionCodeTest {
                 "game-full", "already-seated", "game-started", "not-enough-players", "too-many-waiting-games",
                 "stale-version", "not-seated", "not-creator", "journal-full", "host-unavailable",
                 "nothing-to-challenge", "final-pass-expected", "invalid-challenge",
-                "too-late-to-abort", "opponent-present", "cannot-nudge", "nudge-too-soon");
+                "too-late-to-abort", "opponent-present", "cannot-nudge", "nudge-too-soon",
+                "invalid-gcg", "gcg-scores-disagree", "invalid-turn", "game-not-finished", "invalid-chat",
+                "game-not-active");
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::code))
-                .containsExactly("out", "scoreless", "resigned", "timeout", "aborted", "abandoned");
+                .containsExactly("out", "scoreless", "resigned", "timeout", "aborted", "abandoned", "unfinished");
     }
 
     @Test

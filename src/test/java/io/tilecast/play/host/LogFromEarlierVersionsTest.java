@@ -46,6 +46,7 @@ class LogFromEarlierVersionsTest {
                 Viewer.seat(0))));
         assertThat(view.remove("challenge").asString()).isEqualTo("void"); // a member added after a55a1f3
         assertThat(view.remove("rated").asBoolean()).as("a game from before ratings is casual").isFalse();
+        assertThat(view.remove("unseen").asString()).as("nothing is unseen once a game is over").isEmpty();
         view.get("seats").forEach(seat -> ((ObjectNode) seat).remove("out")); // added since a55a1f3
         assertThat(view).isEqualTo(json.readTree(resource("a55a1f3-view-alice.json")));
         assertThat(GameViews.gcg(rebuilt.table())).isEqualTo(resource("a55a1f3-game.gcg"));
