@@ -51,8 +51,10 @@ class RatingsWithPrimaryDownDrillIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> count(fleet,
                         "SELECT count(*) FROM player_games WHERE rating_after IS NOT NULL AND game_id = '" + game[1] + "'")
                         == 2);
-                EdgeClient.Answer view = fleet.near(game[0]).get("/api/games/" + game[1], null);
-                assertThat(view.body().get("ratings").size()).isEqualTo(2);
+                await("the region's replica shows the game's ratings").atMost(Duration.ofSeconds(30)).until(() -> {
+                    var ratings = fleet.near(game[0]).get("/api/games/" + game[1], null).body().get("ratings");
+                    return ratings != null && ratings.size() == 2;
+                });
             }
             double caughtUp = (System.nanoTime() - back) / 1e9;
             assertThat(count(fleet, "SELECT count(*) FROM player_games")).isEqualTo(12);
