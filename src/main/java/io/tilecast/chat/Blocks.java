@@ -64,16 +64,14 @@ public class Blocks {
         if (!PlayerIds.wellFormed(blocked)) {
             return Mono.error(PlayerIds.notFound(blocked));
         }
-        return primary.sql("""
+        return PlayerIds.found(primary.sql("""
                         WITH target AS (SELECT id FROM players WHERE id = :blocked),
                         added AS (INSERT INTO player_blocks (blocker, blocked) SELECT :blocker, id FROM target
                                   ON CONFLICT DO NOTHING)
                         SELECT count(*) AS found FROM target""")
                 .bind("blocker", blocker)
-                .bind("blocked", blocked)
-                .map(row -> row.get("found", Long.class))
-                .one()
-                .flatMap(found -> found == 0 ? Mono.error(PlayerIds.notFound(blocked)) : Mono.fromRunnable(() -> {
+                .bind("blocked", blocked), blocked)
+                .then(Mono.fromRunnable(() -> {
                     Set<String> kept = kept(blocker);
                     if (kept != null) {
                         kept.add(blocked);

@@ -29,16 +29,13 @@ public class Mutes {
         if (!PlayerIds.wellFormed(player)) {
             return Mono.error(PlayerIds.notFound(player));
         }
-        return primary.sql("""
+        return PlayerIds.found(primary.sql("""
                         WITH target AS (SELECT id FROM players WHERE id = :player),
                         added AS (INSERT INTO player_mutes (player_id, muted_by) SELECT id, :moderator FROM target
                                   ON CONFLICT DO NOTHING)
                         SELECT count(*) AS found FROM target""")
                 .bind("player", player)
-                .bind("moderator", moderator)
-                .map(row -> row.get("found", Long.class))
-                .one()
-                .flatMap(found -> found == 0 ? Mono.error(PlayerIds.notFound(player)) : Mono.empty());
+                .bind("moderator", moderator), player);
     }
 
     public Mono<Void> unmute(String player) {

@@ -37,7 +37,7 @@ public class Reports {
         if (!PlayerIds.wellFormed(player)) {
             return Mono.error(PlayerIds.notFound(player));
         }
-        return primary.sql("""
+        return PlayerIds.found(primary.sql("""
                         WITH target AS (SELECT id FROM players WHERE id = :player),
                         added AS (INSERT INTO player_reports (reporter, player_id, game_id, reason)
                                   SELECT :reporter, id, :game, :reason FROM target)
@@ -45,10 +45,7 @@ public class Reports {
                 .bind("player", player)
                 .bind("reporter", reporter)
                 .bind("game", Parameters.in(R2dbcType.VARCHAR, game))
-                .bind("reason", why.get())
-                .map(row -> row.get("found", Long.class))
-                .one()
-                .flatMap(found -> found == 0 ? Mono.error(PlayerIds.notFound(player)) : Mono.empty());
+                .bind("reason", why.get()), player);
     }
 
     /** The latest {@code limit} reports, newest first. */
