@@ -6,6 +6,8 @@ import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Ruling;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Plays the computer levels against each other: games per pairing (200 unless an argument says) (each level moving first
@@ -15,7 +17,9 @@ import java.util.SplittableRandom;
 public final class HeadToHead {
 
     private static final int MAX_TURNS = 200;
-    private static final long MASTER_MS = Long.getLong("master.ms", 20);
+    private static final long MASTER_MS = Long.getLong("master.ms", 1_000);
+    private static final int MASTER_ROUNDS = Integer.getInteger("master.rounds", 4_000);
+    private static final int THREADS = Integer.getInteger("threads", 1);
 
     private HeadToHead() {
     }
@@ -29,7 +33,8 @@ public final class HeadToHead {
                 List.of(new Expert(), new Steady()),
                 List.of(new Expert(), new Beginner()),
                 List.of(new Expert(), new Expert(LeaveValue.rough())),
-                List.of(new Master(java.time.Duration.ofMillis(MASTER_MS)), new Expert()));
+                List.of(new Master(LeaveValue.learned(), Integer.getInteger("master.candidates", 8),
+                        java.time.Duration.ofMillis(MASTER_MS), MASTER_ROUNDS), new Expert()));
         System.out.printf("%-18s %6s %6s %6s %8s %8s %9s%n", "stronger - weaker", "games", "wins", "ties",
                 "avg", "avg", "ms/game");
         String only = System.getProperty("pairing", "");
@@ -42,40 +47,46 @@ public final class HeadToHead {
     }
 
     private static void play(Strategy first, Strategy second, int games, Lexicon lexicon, MoveGenerator moves) {
-        SplittableRandom random = new SplittableRandom(16);
+        SplittableRandom seeds = new SplittableRandom(16);
+        List<SplittableRandom> randoms = IntStream.range(0, games).mapToObj(game -> seeds.split()).toList();
+        long started = System.nanoTime();
+        List<int[]> finals;
+        try (ForkJoinPool pool = new ForkJoinPool(THREADS)) {
+            finals = pool.submit(() -> IntStream.range(0, games).parallel()
+                    .mapToObj(game -> game(first, second, game % 2 == 1, randoms.get(game), lexicon, moves))
+                    .toList()).join();
+        }
         int wins = 0;
         int ties = 0;
         long scoreFirst = 0;
         long scoreSecond = 0;
-        long started = System.nanoTime();
-        for (int game = 0; game < games; game++) {
-            boolean swapped = game % 2 == 1;
-            Strategy[] seats = swapped ? new Strategy[] {second, first} : new Strategy[] {first, second};
-            GameState state = GameState.start(random.nextLong(), 2, lexicon);
-            for (int turn = 0; turn < MAX_TURNS && !state.finished(); turn++) {
-                int seat = state.toMove();
-                Position position = new Position(state.board(), state.rack(seat), state.scores(), seat,
-                        state.bagSize());
-                Move move = seats[seat].choose(position, moves, random);
-                if (!(state.apply(seat, move) instanceof Ruling.Accepted accepted)) {
-                    throw new IllegalStateException(seats[seat] + " chose a refused move " + move + " on\n" + state);
-                }
-                state = accepted.next();
-            }
-            int mine = state.score(swapped ? 1 : 0);
-            int theirs = state.score(swapped ? 0 : 1);
-            scoreFirst += mine;
-            scoreSecond += theirs;
-            if (mine > theirs) {
-                wins++;
-            } else if (mine == theirs) {
-                ties++;
-            }
+        for (int[] scores : finals) {
+            scoreFirst += scores[0];
+            scoreSecond += scores[1];
+            wins += scores[0] > scores[1] ? 1 : 0;
+            ties += scores[0] == scores[1] ? 1 : 0;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("%-18s %6d %5.1f%% %5.1f%% %8.1f %8.1f %9d%n",
                 name(first) + " - " + name(second), games, 100.0 * wins / games, 100.0 * ties / games,
                 (double) scoreFirst / games, (double) scoreSecond / games, ms / games);
+    }
+
+    /** One game from its own seed: the first strategy's final score, then the second's. */
+    private static int[] game(Strategy first, Strategy second, boolean swapped, SplittableRandom random,
+                              Lexicon lexicon, MoveGenerator moves) {
+        Strategy[] seats = swapped ? new Strategy[] {second, first} : new Strategy[] {first, second};
+        GameState state = GameState.start(random.nextLong(), 2, lexicon);
+        for (int turn = 0; turn < MAX_TURNS && !state.finished(); turn++) {
+            int seat = state.toMove();
+            Position position = new Position(state.board(), state.rack(seat), state.scores(), seat, state.bagSize());
+            Move move = seats[seat].choose(position, moves, random);
+            if (!(state.apply(seat, move) instanceof Ruling.Accepted accepted)) {
+                throw new IllegalStateException(seats[seat] + " chose a refused move " + move + " on\n" + state);
+            }
+            state = accepted.next();
+        }
+        return new int[] {state.score(swapped ? 1 : 0), state.score(swapped ? 0 : 1)};
     }
 
     private static String name(Strategy strategy) {

@@ -10,8 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** The strongest level: its top plays by equity, each played out two plies from drawn racks within a time budget. */
-public record Master(LeaveValue leaves, int candidates, Duration budget) implements Strategy {
+/**
+ * The strongest level: its top moves by equity, each played out over the same drawn racks (so that the candidates
+ * differ by what they do, not by their luck) until {@code playOuts} rounds or the time budget, whichever comes first.
+ */
+public record Master(LeaveValue leaves, int candidates, Duration budget, int playOuts) implements Strategy {
+
+    /** Fewer rounds than this say too little: the static equity decides instead. */
+    static final int ENOUGH = 8;
+
+    public Master(LeaveValue leaves, int candidates, Duration budget) {
+        this(leaves, candidates, budget, 4_000);
+    }
 
     public Master(Duration budget) {
         this(LeaveValue.learned(), 8, budget);
@@ -19,57 +29,65 @@ public record Master(LeaveValue leaves, int candidates, Duration budget) impleme
 
     @Override
     public Move choose(Position position, MoveGenerator moves, RandomGenerator random) {
-        List<RackOptions.Ranked> ranked = new ArrayList<>();
-        moves.generate(position.board(), position.rack(), found -> ranked.add(new RackOptions.Ranked(found.play(),
-                null, found.leave(), Equity.of(found.score(), found.leave(), position.bagSize(), leaves))));
-        if (ranked.isEmpty() || position.bagSize() == 0) {
+        if (position.bagSize() == 0) {
             return new Expert(leaves).choose(position, moves, random);
         }
-        ranked.sort(Comparator.comparingDouble(RackOptions.Ranked::equity).reversed());
-        List<RackOptions.Ranked> shortlist = ranked.subList(0, Math.min(candidates, ranked.size()));
-        String unseen = unseen(position.board(), position.rack());
+        List<RackOptions.Ranked> shortlist = shortlist(position, moves);
+        if (shortlist.size() < 2) {
+            return shortlist.isEmpty() ? new Move.Pass() : move(shortlist.getFirst());
+        }
+        char[] unseen = unseen(position.board(), position.rack()).toCharArray();
+        int theirs = Math.min(TileSet.RACK_SIZE, Math.max(0, unseen.length - position.bagSize()));
         double[] total = new double[shortlist.size()];
-        int[] runs = new int[shortlist.size()];
+        int rounds = 0;
         long deadline = System.nanoTime() + budget.toNanos();
         do {
+            shuffle(unseen, random);
+            PlayOut playOut = new PlayOut(position, unseen, theirs, moves, leaves);
             for (int i = 0; i < shortlist.size(); i++) {
-                total[i] += playOut(shortlist.get(i), position, unseen, moves, random);
-                runs[i]++;
+                total[i] += playOut.value(shortlist.get(i));
             }
-        } while (System.nanoTime() < deadline);
+            rounds++;
+        } while (rounds < playOuts && System.nanoTime() < deadline);
+        if (rounds < ENOUGH) {
+            return move(shortlist.getFirst());
+        }
         int best = 0;
-        for (int i = 1; i < shortlist.size(); i++) {
-            if (total[i] / runs[i] > total[best] / runs[best]) {
+        for (int i = 1; i < total.length; i++) {
+            if (total[i] > total[best]) {
                 best = i;
             }
         }
-        return shortlist.get(best).play().move();
+        return move(shortlist.get(best));
     }
 
-    /** Own score, less the opponent's best reply from a drawn rack, plus the equity of its own next play. */
-    private double playOut(RackOptions.Ranked candidate, Position position, String unseen, MoveGenerator moves,
-                           RandomGenerator random) {
-        StringBuilder pool = new StringBuilder(unseen);
-        String theirs = draw(pool, TileSet.RACK_SIZE, random);
-        Rack mine = Rack.of(candidate.leave() + draw(pool, TileSet.RACK_SIZE - candidate.leave().length(), random));
-        Board after = position.board().with(candidate.play().tiles());
-        int bagAfter = Math.max(0, position.bagSize() - candidate.play().tiles().size());
-        RackOptions reply = RackOptions.of(moves, after, Rack.of(theirs), bagAfter, leaves);
-        Board next = reply.top().filter(t -> t.play() != null).map(t -> after.with(t.play().tiles())).orElse(after);
-        double replyScore = reply.top().map(t -> t.play() == null ? 0 : t.play().score()).orElse(0);
-        double own = RackOptions.of(moves, next, mine, bagAfter, leaves).top().map(RackOptions.Ranked::equity)
-                .orElse(0.0);
-        return candidate.play().score() - replyScore + own;
-    }
-
-    private static String draw(StringBuilder pool, int count, RandomGenerator random) {
-        StringBuilder drawn = new StringBuilder(count);
-        for (int i = 0; i < count && !pool.isEmpty(); i++) {
-            int at = random.nextInt(pool.length());
-            drawn.append(pool.charAt(at));
-            pool.deleteCharAt(at);
+    /** The {@code candidates} plays of highest equity, and the best exchange when one is allowed, best first. */
+    private List<RackOptions.Ranked> shortlist(Position position, MoveGenerator moves) {
+        List<RackOptions.Ranked> ranked = new ArrayList<>();
+        moves.generate(position.board(), position.rack(), found -> ranked.add(new RackOptions.Ranked(found.play(),
+                null, found.leave(), Equity.of(found.score(), found.leave(), position.bagSize(), leaves))));
+        ranked.sort(Comparator.comparingDouble(RackOptions.Ranked::equity).reversed());
+        List<RackOptions.Ranked> shortlist = new ArrayList<>(ranked.subList(0, Math.min(candidates, ranked.size())));
+        if (position.canExchange()) {
+            String thrown = Equity.bestExchange(position.rack(), leaves);
+            String kept = position.rack().remove(thrown).orElseThrow().tiles();
+            shortlist.add(new RackOptions.Ranked(null, thrown, kept, leaves.of(kept)));
+            shortlist.sort(Comparator.comparingDouble(RackOptions.Ranked::equity).reversed());
         }
-        return drawn.toString();
+        return shortlist;
+    }
+
+    private static Move move(RackOptions.Ranked ranked) {
+        return ranked.play() == null ? new Move.Exchange(ranked.exchanged()) : ranked.play().move();
+    }
+
+    private static void shuffle(char[] tiles, RandomGenerator random) {
+        for (int i = tiles.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            char swapped = tiles[i];
+            tiles[i] = tiles[j];
+            tiles[j] = swapped;
+        }
     }
 
     /** Every tile less those on the board and on the rack: what the seat to move can count as unseen. */
