@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * window divided by those moves (a game's creation, join, start and streams included on Tilecast's
  * side, as a channel's subscriptions are on nchan's).
  *
- * <p>Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
+ * <p>With {@code -Dmoves=place} every move is a play prepared before the run ({@link PreparedGame}).
+ * Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
  * in ms (defaults {@code 300,1000 2 20 300}), then the Tilecast server's JVM options (default
  * {@code -Xmx1g}).
  */
@@ -39,27 +40,29 @@ public final class MoveToOpponent {
         Duration think = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 300);
         List<String> serverJvm = args.length > 4 ? List.of(args).subList(4, args.length) : List.of("-Xmx1g");
         int most = Arrays.stream(counts).max().orElse(1);
+        PreparedGame moves = "place".equals(System.getProperty("moves"))
+                ? PreparedGame.placing(TurnSlot.TURNS) : PreparedGame.passes();
 
         try (EmbeddedPostgres postgres = BenchPostgres.start("tilecast-opponent");
              TilecastProcess tilecast = TilecastProcess.start(
                      "postgres://postgres:@127.0.0.1:" + postgres.getPort() + "/postgres", serverJvm,
-                     BenchServer.NO_LIMITS);
+                     BenchServer.NO_LIMITS, "tilecast.play.deal-seed=" + (moves.places() ? PreparedGame.SEED : ""));
              Nchan nchan = Nchan.start();
              Api api = new Api(tilecast.port(), Math.min(most, 512));
              Api publisher = new Api(nchan.port(), Math.min(most, 512));
              Watchers tilecastStreams = new Watchers(tilecast.port(), 2);
              Watchers nchanStreams = new Watchers(nchan.port(), 2)) {
-            System.out.printf("Move to the opponent against nginx + nchan: %s games, %d rounds, %d s windows"
+            System.out.printf("Move to the opponent against nginx + nchan, every move a %s: %s games, %d rounds, %d s windows"
                             + " after %d s settling, think time %d ms on average; client: this JVM, streams on 2"
                             + " event-loop threads, moves on 2; Tilecast: JVM %s; JDK %s, %d cores, load %s%n",
-                    Arrays.toString(counts), rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
+                    moves.places() ? "prepared play" : "pass", Arrays.toString(counts), rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
                     serverJvm, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     Latencies.loadAverage());
             List<Api.Player> players = Flux.range(0, 2 * most).flatMapSequential(i -> api.register("p" + i), 32)
                     .collectList().block(Duration.ofMinutes(2));
-            String message = movedData(api, players, tilecast.port());
+            String message = movedData(api, players, tilecast.port(), moves);
             Slots ours = (i, round, stop) -> new TilecastSlot(round, think, stop, api, tilecastStreams,
-                    players.get(2 * i), players.get(2 * i + 1));
+                    players.get(2 * i), players.get(2 * i + 1), moves);
             Slots peer = (i, round, stop) -> new NchanSlot(round, think, stop, publisher, nchanStreams, message);
 
             int warm = counts[0];
@@ -118,8 +121,9 @@ public final class MoveToOpponent {
         return round;
     }
 
-    /** The data of a pass's {@code moved} event as a spectator is sent it: what nchan publishes. */
-    private static String movedData(Api api, List<Api.Player> players, int port) throws Exception {
+    /** The data of a first move's {@code moved} event as a spectator is sent it: what nchan publishes. */
+    private static String movedData(Api api, List<Api.Player> players, int port, PreparedGame moves)
+            throws Exception {
         Api.StartedGame game = api.startGame(players.get(0), players.get(1)).block();
         HttpRequest events = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/games/"
                 + game.id() + "/events")).build();
@@ -127,8 +131,8 @@ public final class MoveToOpponent {
              Stream<String> lines = client.send(events, HttpResponse.BodyHandlers.ofLines()).body()) {
             Api.Player mover = players.get(game.view().get("turn").asInt());
             api.post("/api/games/" + game.id() + "/moves", mover.token(),
-                    "{\"type\":\"pass\",\"version\":" + game.view().get("version").asInt() + "}")
-                    .block().expect(200, "the sample pass");
+                    moves.body(0, game.view().get("version").asInt()))
+                    .block().expect(200, "the sample move");
             boolean moved = false;
             for (Iterator<String> line = lines.iterator(); line.hasNext(); ) {
                 String text = line.next();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** How game hosts behave. */
+/** How game hosts behave; {@code dealSeed}, for load tests that replay a prepared game only, deals every game alike. */
 @ConfigurationProperties("tilecast.play")
 public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue("256") int watcherBuffer,
                            @DefaultValue("15s") Duration heartbeat, @DefaultValue("30s") Duration leaseTtl,
@@ -12,7 +12,7 @@ public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue(
                            @DefaultValue("10m") Duration idleAfter, @DefaultValue("10") int waitingGames,
                            @DefaultValue("72h") Duration moveLimit, @DefaultValue("10s") Duration overdueSweep,
                            @DefaultValue("1s") Duration lobbyRead, @DefaultValue("60s") Duration claimAfter,
-                           @DefaultValue("5s") Duration presenceGrace) {
+                           @DefaultValue("5s") Duration presenceGrace, Long dealSeed) {
 
     public PlaySettings {
         if (leaseMargin.compareTo(leaseTtl) >= 0) {

@@ -72,6 +72,9 @@ public final class HostedGames {
         this.clock = hosting.clock();
         this.commands = new GameCommands(settings.moveLimit());
         this.whenHosted = whenHosted;
+        if (settings.dealSeed() != null) {
+            log.warn("tilecast.play.deal-seed is set: every game deals the same tiles, for load tests only");
+        }
     }
 
     /** Creates a game in this region with the creator in seat 0; {@code timeControl} null makes it untimed. */
@@ -101,7 +104,8 @@ public final class HostedGames {
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
-        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, seeds.nextLong(),
+        long seed = settings.dealSeed() == null ? seeds.nextLong() : settings.dealSeed();
+        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, seed,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge, rated, false);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);

@@ -9,7 +9,7 @@ class TenureTest {
 
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
     private static final PlaySettings SETTINGS = new PlaySettings(64, 64, Duration.ofSeconds(15),
-            Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5));
+            Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(10), 10, Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5), null);
 
     private final Tenure tenure = new Tenure(SETTINGS);
     private final long start = System.nanoTime();

@@ -39,7 +39,7 @@ public final class TestTable {
     public TestTable(int resumeBuffer, int watcherBuffer) {
         settings = new PlaySettings(resumeBuffer, watcherBuffer, Duration.ofSeconds(15), Duration.ofSeconds(30),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), 10, Duration.ofHours(72),
-                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5));
+                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5), null);
         hosting = new Hosting(settings, meters, Clock.systemUTC());
         games = new HostedGames("local", "test-machine", log, id -> Mono.empty(), hosting, host -> { });
     }
