@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Games against the master bot are limited per process: beyond the limit {@code POST /api/games} is {@code 503
- * computer-busy} with {@code Retry-After}, counted, and creates nothing; a game that ends frees its place; and the
- * master still answers every move, thinking on its own pool.
+ * computer-busy} with {@code Retry-After}, counted, and creates nothing, for a rematch as for a new game; a game that
+ * ends frees its place; and the master still answers every move, thinking on its own pool.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"tilecast.bots.master-games=2", "tilecast.bots.master-budget=20ms",
@@ -87,6 +87,27 @@ class MasterGamesTest {
         resign(alice, second);
         resign(alice, third);
         assertThat(gauge("tilecast.bots.master.games")).isZero();
+    }
+
+    @Test
+    void aRematchAgainstTheMasterIsAdmittedLikeANewGame() {
+        ApiPlayer alice = ApiPlayer.register(http, "alice");
+        JsonNode old = created(alice.post("/api/games", MASTER));
+        resign(alice, old);
+        JsonNode second = created(alice.post("/api/games", MASTER));
+        JsonNode third = created(alice.post("/api/games", MASTER));
+
+        Reply refused = alice.post("/api/games/" + old.get("id").asString() + "/rematch", null);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("computer-busy");
+        assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+
+        resign(alice, second);
+        JsonNode rematch = created(alice.post("/api/games/" + old.get("id").asString() + "/rematch", null));
+        assertThat(rematch.get("status").asString()).isEqualTo("active");
+        assertThat(rematch.get("seats").get(1).get("player").get("id").asString()).isEqualTo("bot-master");
+        resign(alice, third);
+        resign(alice, rematch);
     }
 
     @Test
