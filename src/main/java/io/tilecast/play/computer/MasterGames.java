@@ -54,15 +54,12 @@ public final class MasterGames {
     /** Counts a game this process took over, whatever the limit: refusing it would strand its player. */
     public void playing(GameHost host) {
         playing.add(host);
+        inPlay();
     }
 
     /** The master's games still being played here; a game that ended or left memory frees its place. */
     public int inPlay() {
         playing.removeIf(host -> host.status().over() || !hostedHere.test(host));
         return playing.size();
-    }
-
-    public int limit() {
-        return limit;
     }
 }
