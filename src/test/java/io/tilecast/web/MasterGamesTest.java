@@ -14,6 +14,7 @@ import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.ApiPlayer.Reply;
 import io.tilecast.support.EventStream;
 import io.tilecast.support.IntegrationTest;
+import io.tilecast.support.OperationsClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Games against the master bot are limited per process: beyond the limit {@code POST /api/games} is {@code 503
- * computer-busy} with {@code Retry-After}, counted, and creates nothing, for a rematch as for a new game; a game that
+ * computer-busy} with {@code Retry-After}, counted, shown in health, and creates nothing, for a rematch as for a new game; a game that
  * ends frees its place; and the master still answers every move, thinking on its own pool.
  */
 @IntegrationTest
@@ -46,6 +48,8 @@ class MasterGamesTest {
     WebTestClient http;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void withEveryMasterGameInPlayAnotherIsRefusedWithRetryAfterAndNothingIsCreated() {
@@ -65,6 +69,11 @@ class MasterGamesTest {
         assertThat(meters.get("tilecast.bots.master.refused").counter().count()).isEqualTo(refusedBefore + 1);
         assertThat(gauge("tilecast.bots.master.games")).isEqualTo(2);
         assertThat(gauge("tilecast.games.hosted")).as("no game was made for the refusal").isEqualTo(hosted);
+        OperationsClient.of(context).get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.computer.status").isEqualTo("UP")
+                .jsonPath("$.components.computer.details.masterGames").isEqualTo(2)
+                .jsonPath("$.components.computer.details.masterGamesLimit").isEqualTo(2)
+                .jsonPath("$.components.computer.details.masterThreads").isEqualTo(1);
         assertThat(created(bob.post("/api/games", Map.of("opponent", "bot-expert"))).get("status").asString())
                 .as("the other levels are not limited").isEqualTo("active");
 
