@@ -40,6 +40,7 @@ const SENTENCES = {
   'muted': 'A moderator has muted you: you cannot chat.',
   'blocked': 'A player of this game has blocked you.',
   'invalid-report': 'Say in a few words what happened (up to 500 characters).',
+  'computer-busy': 'The Master bot is playing as many games as it can just now. Try again in a minute, or play another level.',
 };
 
 /** One sentence for a refusal; `invalid-word` names the words. */

@@ -9,7 +9,9 @@ import io.tilecast.play.computer.BotSettings;
 import io.tilecast.play.computer.BotTurns;
 import io.tilecast.play.computer.Bots;
 import io.tilecast.play.computer.GameAnalysis;
+import io.tilecast.play.computer.MasterGames;
 import io.tilecast.play.computer.StoredAnalyses;
+import io.tilecast.play.computer.ThinkingPool;
 import io.tilecast.play.host.GameCommands;
 import io.tilecast.play.host.GameLog;
 import io.tilecast.play.host.Hosting;
@@ -31,6 +33,7 @@ import io.tilecast.play.lobby.LobbyFeed;
 import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.Leases;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,13 +76,21 @@ class PlayConfiguration {
 
     @Bean
     GameAnalysis gameAnalysis(DatabaseClient primary, LocalDatabase local, JsonMapper json, MeterRegistry meters,
-                              @Value("${tilecast.analysis.permits:2}") int permits) {
-        return new GameAnalysis(new StoredAnalyses(primary, local), json, permits, meters);
+                              @Value("${tilecast.analysis.permits:2}") int permits,
+                              @Value("${tilecast.analysis.threads:0}") int threads) {
+        return new GameAnalysis(new StoredAnalyses(primary, local), json, permits,
+                threads > 0 ? threads : Math.max(1, Math.min(permits, ThinkingPool.halfTheCores())), meters);
     }
 
     @Bean
-    BotTurns botTurns(BotSettings settings) {
-        return new BotTurns(settings);
+    MasterGames masterGames(BotSettings settings, ObjectProvider<HostedGames> games, MeterRegistry meters) {
+        return new MasterGames(settings.masterGames(),
+                host -> games.getObject().hosted(host.id()).orElse(null) == host, meters);
+    }
+
+    @Bean
+    BotTurns botTurns(BotSettings settings, MasterGames masters) {
+        return new BotTurns(settings, masters);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.computer.Bot;
 import io.tilecast.play.computer.Bots;
+import io.tilecast.play.computer.MasterGames;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.PlayMeters;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +43,11 @@ class GameController {
     private final Lexicons lexicons;
     private final PlayMeters meters;
     private final Blocks blocks;
+    private final MasterGames masters;
 
-    GameController(HostedGames games, GameFinder finder, Lexicons lexicons, PlayMeters meters, Blocks blocks) {
+    GameController(HostedGames games, GameFinder finder, Lexicons lexicons, PlayMeters meters, Blocks blocks,
+                   MasterGames masters) {
+        this.masters = masters;
         this.games = games;
         this.blocks = blocks;
         this.finder = finder;
@@ -51,7 +56,8 @@ class GameController {
     }
 
     @PostMapping("/api/games")
-    ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body) {
+    ResponseEntity<GameView> create(Caller caller, @RequestBody(required = false) GameRequests.Create body,
+                                    ServerHttpResponse response) {
         PlayerRef creator = player(caller);
         int seats = body == null || body.seats() == null ? 2 : body.seats();
         if (seats < GameState.MIN_SEATS || seats > GameState.MAX_SEATS) {
@@ -67,21 +73,23 @@ class GameController {
         boolean rated = body == null || body.rated() == null || body.rated();
         GameHost host = opponent == null
                 ? Refusals.orThrow(games.create(creator, seats, lexicon, clock, games.newGameId(), null, challenge, rated))
-                : againstBot(creator, seats, lexicon, clock, opponent, challenge);
+                : againstBot(creator, seats, lexicon, clock, opponent, challenge, response);
         return ResponseEntity.created(URI.create("/api/games/" + host.id())).body(host.view(creator));
     }
 
     private GameHost againstBot(PlayerRef creator, int seats, Lexicon lexicon, TimeControl clock, String opponent,
-                                ChallengeRule challenge) {
+                                ChallengeRule challenge, ServerHttpResponse response) {
         Bot bot = Bots.byId(opponent).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-bot",
                 "No bot is called '" + opponent + "'; GET /api/bots lists them."));
         if (seats != 2) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-seats", "A game against a bot has 2 seats.");
         }
-        GameHost host = Refusals.orThrow(games.create(creator, 2, lexicon, clock, challenge));
-        Refusals.orThrow(host.join(bot.player()));
-        Refusals.orThrow(host.start(creator));
-        return host;
+        return masters.admit(bot, () -> {
+            GameHost host = Refusals.orThrow(games.create(creator, 2, lexicon, clock, challenge));
+            Refusals.orThrow(host.join(bot.player()));
+            Refusals.orThrow(host.start(creator));
+            return host;
+        }).orElseThrow(() -> ComputerBusy.problem(response));
     }
 
     @PostMapping("/api/games/{id}/join")

@@ -4,6 +4,7 @@ import io.tilecast.account.Caller;
 import io.tilecast.edge.ReplayFilter;
 import io.tilecast.play.computer.Bot;
 import io.tilecast.play.computer.Bots;
+import io.tilecast.play.computer.MasterGames;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.GameLog;
 import io.tilecast.play.host.GameSetup;
@@ -17,10 +18,13 @@ import io.tilecast.routing.FlyMachine;
 import io.tilecast.routing.GameId;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,9 +43,11 @@ class RematchController {
     private final FlyMachine machine;
     private final ReplayFilter replays;
     private final GameLog gameLog;
+    private final MasterGames masters;
 
     RematchController(GameFinder finder, HostedGames games, Rematches rematches, FlyMachine machine,
-                      ReplayFilter replays, GameLog gameLog) {
+                      ReplayFilter replays, GameLog gameLog, MasterGames masters) {
+        this.masters = masters;
         this.gameLog = gameLog;
         this.finder = finder;
         this.games = games;
@@ -51,7 +57,8 @@ class RematchController {
     }
 
     @PostMapping("/api/games/{id}/rematch")
-    Mono<ResponseEntity<GameView>> rematch(@PathVariable String id, Caller caller, ServerHttpRequest request) {
+    Mono<ResponseEntity<GameView>> rematch(@PathVariable String id, Caller caller, ServerHttpRequest request,
+                                           ServerHttpResponse response) {
         PlayerRef player = finder.player(caller);
         return finder.hereOrArchived(id)
                 .switchIfEmpty(Mono.error(() -> finder.notFound(id)))
@@ -71,7 +78,7 @@ class RematchController {
                             .onErrorMap(TimeoutException.class, late -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
                                     "database-unavailable", "The old game is not recorded yet; try again shortly."))
                             .then(rematches.claim(id, candidate)).map(rematch -> rematch.equals(candidate)
-                            ? created(old.setup(), player, bots, candidate)
+                            ? created(old.setup(), player, bots, candidate, response)
                                     .onErrorResume(ApiProblem.class, refused -> rematches.release(id, candidate)
                                             .then(Mono.error(refused)))
                             : joined(rematch, player, request));
@@ -79,14 +86,21 @@ class RematchController {
                 .flatMap(answer -> answer);
     }
 
-    private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, List<PlayerRef> bots, String id) {
-        return Mono.fromSupplier(() -> {
+    private Mono<ResponseEntity<GameView>> created(GameSetup old, PlayerRef player, List<PlayerRef> bots, String id,
+                                                   ServerHttpResponse response) {
+        Supplier<GameHost> create = () -> {
             GameHost host = Refusals.orThrow(games.create(player, old.seatCount(), old.lexicon(), old.clock(), id,
                     old.id(), old.challenge(), old.rated()));
             bots.forEach(bot -> Refusals.orThrow(host.join(bot)));
             if (bots.size() == old.seatCount() - 1) {
                 Refusals.orThrow(host.start(player));
             }
+            return host;
+        };
+        Optional<Bot> bot = bots.stream().flatMap(ref -> Bots.byId(ref.id()).stream()).findFirst();
+        return Mono.fromSupplier(() -> {
+            GameHost host = bot.isEmpty() ? create.get()
+                    : masters.admit(bot.get(), create).orElseThrow(() -> ComputerBusy.problem(response));
             return ResponseEntity.created(URI.create("/api/games/" + id)).body(host.view(player));
         });
     }

@@ -58,6 +58,11 @@ final class Seat {
         return call(baseUrl, token, "POST", "/api/games", Map.of("seats", seats, "challenge", challenge));
     }
 
+    /** A game against this bot, started at once. */
+    Map<String, Object> playTheComputer(String bot) {
+        return call(baseUrl, token, "POST", "/api/games", Map.of("opponent", bot));
+    }
+
     Map<String, Object> join(String gameId) {
         return call(baseUrl, token, "POST", "/api/games/" + gameId + "/join", Map.of());
     }

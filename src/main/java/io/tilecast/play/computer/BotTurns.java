@@ -17,10 +17,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-/** Plays the bots' turns in the games this process hosts. */
+/** Plays the bots' turns in the games this process hosts: the quick levels on one thread, the master on its pool. */
 public final class BotTurns implements AutoCloseable {
 
     private static final Log log = LogFactory.getLog(BotTurns.class);
@@ -30,10 +31,14 @@ public final class BotTurns implements AutoCloseable {
     private final ScheduledExecutorService thinking = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("bot-turns").daemon().factory());
     private final SplittableRandom random = new SplittableRandom();
+    private final ThinkingPool masterThinking;
+    private final MasterGames masters;
 
-    public BotTurns(BotSettings settings) {
+    public BotTurns(BotSettings settings, MasterGames masters) {
         this.thinkTime = settings.thinkTime();
         this.masterBudget = settings.masterBudget();
+        this.masterThinking = new ThinkingPool("master-thinking", settings.masterThreads());
+        this.masters = masters;
     }
 
     /** Follows a hosted game from now on, and plays at once if a bot is to move. */
@@ -43,8 +48,12 @@ public final class BotTurns implements AutoCloseable {
     }
 
     private void considerTurn(GameHost host) {
-        host.toMove().flatMap(player -> Bots.byId(player.id())).ifPresent(bot -> thinking.schedule(
-                () -> play(host, bot), thinkTime.toMillis(), TimeUnit.MILLISECONDS));
+        host.toMove().flatMap(player -> Bots.byId(player.id())).ifPresent(bot -> {
+            if (MasterGames.plays(bot)) {
+                masters.playing(host);
+            }
+            thinking.schedule(() -> play(host, bot), thinkTime.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private void play(GameHost host, Bot bot) {
@@ -68,9 +77,21 @@ public final class BotTurns implements AutoCloseable {
             Position position = new Position(Board.of(seen.board()), Rack.of(seen.rack()),
                     seen.seats().stream().map(GameView.SeatView::score).toList(), seen.turn(), seen.bag());
             MoveGenerator moves = MoveGenerator.of(host.setup().lexicon());
-            Strategy strategy = bot.strategy() instanceof Master master
-                    ? new Master(master.leaves(), master.candidates(), masterBudget) : bot.strategy();
-            answer(host, bot, seen.version(), strategy.choose(position, moves, random));
+            if (bot.strategy() instanceof Master master) {
+                Strategy deep = new Master(master.leaves(), master.candidates(), masterBudget);
+                SplittableRandom own = random.split(); // split here: the random is this thread's alone
+                masterThinking.execute(() -> choose(host, bot, seen.version(), () -> deep.choose(position, moves, own)));
+            } else {
+                choose(host, bot, seen.version(), () -> bot.strategy().choose(position, moves, random));
+            }
+        } catch (RuntimeException e) {
+            log.error("Bot " + bot.id() + " could not play in game " + host.id(), e);
+        }
+    }
+
+    private static void choose(GameHost host, Bot bot, int version, Supplier<Move> decision) {
+        try {
+            answer(host, bot, version, decision.get());
         } catch (RuntimeException e) {
             log.error("Bot " + bot.id() + " could not play in game " + host.id(), e);
         }
@@ -86,5 +107,6 @@ public final class BotTurns implements AutoCloseable {
     @Override
     public void close() {
         thinking.shutdownNow();
+        masterThinking.close();
     }
 }

@@ -13,11 +13,10 @@ import java.util.concurrent.Semaphore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reviews finished games: for every turn, the best-scoring and the highest-equity move the mover had. */
-public final class GameAnalysis {
+public final class GameAnalysis implements AutoCloseable {
 
     /** Thrown when every permit is taken: the client should come back in a moment. */
     public static final class AnalysisBusy extends RuntimeException {
@@ -33,8 +32,11 @@ public final class GameAnalysis {
     private final Semaphore permits;
     private final Counter refused;
     private final Map<String, Mono<String>> running = new ConcurrentHashMap<>();
+    private final ThinkingPool thinking;
 
-    public GameAnalysis(StoredAnalyses stored, JsonMapper json, int permits, MeterRegistry meters) {
+    /** @param threads how many of the {@code permits} analyses are worked out at the same time; the rest queue */
+    public GameAnalysis(StoredAnalyses stored, JsonMapper json, int permits, int threads, MeterRegistry meters) {
+        this.thinking = new ThinkingPool("analysis", threads);
         this.stored = stored;
         this.json = json;
         this.permits = new Semaphore(permits);
@@ -56,7 +58,7 @@ public final class GameAnalysis {
                         return Mono.error(new AnalysisBusy());
                     }
                     return Mono.fromCallable(() -> json.writeValueAsString(review(table)))
-                            .subscribeOn(Schedulers.boundedElastic())
+                            .subscribeOn(thinking.scheduler())
                             .doFinally(ended -> permits.release());
                 })
                 .flatMap(review -> stored.keep(id, review)
@@ -68,6 +70,11 @@ public final class GameAnalysis {
                         .thenReturn(review))
                 .doFinally(ended -> running.remove(id))
                 .cache()));
+    }
+
+    @Override
+    public void close() {
+        thinking.close();
     }
 
     static AnalysisView review(Table table) {

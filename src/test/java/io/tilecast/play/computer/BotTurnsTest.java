@@ -11,6 +11,7 @@ import io.tilecast.play.host.StreamLine;
 import io.tilecast.play.host.TestTable;
 import io.tilecast.play.host.view.LiveEvents;
 import io.tilecast.play.hosting.HostedGames;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class BotTurnsTest {
         done(game.move(ALICE, game.version(), new Move.Pass()));
         assertThat(game.toMove()).contains(EXPERT.player());
 
-        try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO, Duration.ofMillis(50)))) {
+        try (BotTurns bots = new BotTurns(new BotSettings(Duration.ZERO, Duration.ofMillis(50), 1, 20),
+                new MasterGames(20, host -> true, new SimpleMeterRegistry()))) {
             HostedGames takingOver = new HostedGames("local", "other-machine", before.log, id -> Mono.just(game),
                     before.hosting, bots::watch);
             var moves = game.events(ALICE, OptionalInt.of(game.version()), StreamLine.NONE)
