@@ -7,7 +7,6 @@ import io.tilecast.game.rules.Word;
 import io.tilecast.game.search.MoveGenerator;
 import io.tilecast.game.search.Master;
 import io.tilecast.game.search.Position;
-import io.tilecast.game.search.Strategy;
 import io.tilecast.play.host.GameHost;
 import io.tilecast.play.host.Outcome;
 import io.tilecast.play.host.view.GameView;
@@ -78,9 +77,9 @@ public final class BotTurns implements AutoCloseable {
                     seen.seats().stream().map(GameView.SeatView::score).toList(), seen.turn(), seen.bag());
             MoveGenerator moves = MoveGenerator.of(host.setup().lexicon());
             if (bot.strategy() instanceof Master master) {
-                Strategy deep = new Master(master.leaves(), master.candidates(), masterBudget);
                 SplittableRandom own = random.split(); // split here: the random is this thread's alone
-                masterThinking.execute(() -> choose(host, bot, seen.version(), () -> deep.choose(position, moves, own)));
+                masterThinking.execute(() -> choose(host, bot, seen.version(), () -> new Master(master.leaves(),
+                        master.candidates(), masterThinking.share(masterBudget)).choose(position, moves, own)));
             } else {
                 choose(host, bot, seen.version(), () -> bot.strategy().choose(position, moves, random));
             }
