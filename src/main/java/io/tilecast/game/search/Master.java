@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * The strongest level: its top moves by equity, each played out over the same drawn racks (so that the candidates
- * differ by what they do, not by their luck) until {@code playOuts} rounds or the time budget, whichever comes first.
+ * differ by what they do, not by their luck), those clearly behind let go ({@link Contest}), until one is left,
+ * {@code playOuts} rounds or the time budget, whichever comes first;
+ * with the bag empty, a search of the last turns against the rack it can now count ({@link Endgame}).
  */
 public record Master(LeaveValue leaves, int candidates, Duration budget, int playOuts) implements Strategy {
 
@@ -30,7 +33,10 @@ public record Master(LeaveValue leaves, int candidates, Duration budget, int pla
     @Override
     public Move choose(Position position, MoveGenerator moves, RandomGenerator random) {
         if (position.bagSize() == 0) {
-            return new Expert(leaves).choose(position, moves, random);
+            String theirs = unseen(position.board(), position.rack());
+            return (theirs.length() <= TileSet.RACK_SIZE
+                    ? new Endgame(moves).best(position.board(), position.rack(), Rack.of(theirs)) : Optional.<Move>empty())
+                    .orElseGet(() -> new Expert(leaves).choose(position, moves, random));
         }
         List<RackOptions.Ranked> shortlist = shortlist(position, moves);
         if (shortlist.size() < 2) {
@@ -38,27 +44,18 @@ public record Master(LeaveValue leaves, int candidates, Duration budget, int pla
         }
         char[] unseen = unseen(position.board(), position.rack()).toCharArray();
         int theirs = Math.min(TileSet.RACK_SIZE, Math.max(0, unseen.length - position.bagSize()));
-        double[] total = new double[shortlist.size()];
-        int rounds = 0;
+        Contest contest = new Contest(shortlist.size());
+        double[] values = new double[shortlist.size()];
         long deadline = System.nanoTime() + budget.toNanos();
         do {
             shuffle(unseen, random);
             PlayOut playOut = new PlayOut(position, unseen, theirs, moves, leaves);
-            for (int i = 0; i < shortlist.size(); i++) {
-                total[i] += playOut.value(shortlist.get(i));
+            for (int i = 0; i < values.length; i++) {
+                values[i] = contest.in(i) ? playOut.value(shortlist.get(i)) : 0;
             }
-            rounds++;
-        } while (rounds < playOuts && System.nanoTime() < deadline);
-        if (rounds < ENOUGH) {
-            return move(shortlist.getFirst());
-        }
-        int best = 0;
-        for (int i = 1; i < total.length; i++) {
-            if (total[i] > total[best]) {
-                best = i;
-            }
-        }
-        return move(shortlist.get(best));
+            contest.record(values);
+        } while (contest.left() > 1 && contest.rounds() < playOuts && System.nanoTime() < deadline);
+        return move(shortlist.get(contest.rounds() < ENOUGH ? 0 : contest.leader()));
     }
 
     /** The {@code candidates} plays of highest equity, and the best exchange when one is allowed, best first. */
