@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
  * in ms (defaults {@code 300,1000 2 20 300}), then the Tilecast server's JVM options (default
- * {@code -Xmx1g}).
+ * {@code -Xmx1g}; {@code -Dbench.classpath.without=io_uring} runs it on epoll). Games are rated, or
+ * casual with {@code -Dbench.rated=false} in this JVM's options.
  */
 public final class MoveToOpponent {
 
@@ -49,10 +50,11 @@ public final class MoveToOpponent {
              Api publisher = new Api(nchan.port(), Math.min(most, 512));
              Watchers tilecastStreams = new Watchers(tilecast.port(), 2);
              Watchers nchanStreams = new Watchers(nchan.port(), 2)) {
-            System.out.printf("Move to the opponent against nginx + nchan: %s games, %d rounds, %d s windows"
+            System.out.printf("Move to the opponent against nginx + nchan: %s %s games, %d rounds, %d s windows"
                             + " after %d s settling, think time %d ms on average; client: this JVM, streams on 2"
                             + " event-loop threads, moves on 2; Tilecast: JVM %s; JDK %s, %d cores, load %s%n",
-                    Arrays.toString(counts), rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
+                    Arrays.toString(counts), Api.RATED ? "rated" : "casual", rounds, window.toSeconds(),
+                    SETTLE.toSeconds(), think.toMillis(),
                     serverJvm, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     Latencies.loadAverage());
             List<Api.Player> players = Flux.range(0, 2 * most).flatMapSequential(i -> api.register("p" + i), 32)
