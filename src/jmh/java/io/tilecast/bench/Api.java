@@ -19,6 +19,9 @@ final class Api implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Whether {@link #startGame} makes rated games (the API's default), or casual ones with {@code -Dbench.rated=false}. */
+    static final boolean RATED = !"false".equals(System.getProperty("bench.rated"));
+
     private final ConnectionProvider pool;
     private final LoopResources loops;
     private final HttpClient http;
@@ -82,7 +85,7 @@ final class Api implements AutoCloseable {
 
     /** Creates a two-seat game, joins it and starts it; gives the id and the creator's view of it. */
     Mono<StartedGame> startGame(Player first, Player second) {
-        return post("/api/games", first.token(), "{\"seats\":2}")
+        return post("/api/games", first.token(), RATED ? "{\"seats\":2}" : "{\"seats\":2,\"rated\":false}")
                 .map(reply -> reply.expect(201, "create").json().get("id").asString())
                 .flatMap(id -> post("/api/games/" + id + "/join", second.token(), null)
                         .doOnNext(reply -> reply.expect(200, "join"))

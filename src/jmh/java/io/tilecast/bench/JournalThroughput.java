@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * offer, interleaved across games as live hosts would, timed from the first offer until a flush
  * confirms the last is stored. Runs against an embedded PostgreSQL 17 with fsync on.
  *
- * <p>Arguments: games, events per game, batch sizes to compare (defaults 1000, 100, "500,1000,2000");
- * each batch size gets two measured rounds, after one warm-up round.
+ * <p>Arguments: games, events per game, batch sizes to compare (defaults 1000, 100, "500,1000,2000"),
+ * and how many journals write at once (default 1: one machine's; more stand for several machines
+ * sharing the primary, each game always offered to the same one); each batch size gets two measured
+ * rounds, after one warm-up round.
  */
 public final class JournalThroughput {
 
@@ -29,20 +31,22 @@ public final class JournalThroughput {
         int eventsPerGame = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int[] batchSizes = Arrays.stream((args.length > 2 ? args[2] : "500,1000,2000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
+        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 
         try (JournalDatabase database = JournalDatabase.start()) {
             ConnectionPool pool = JournalDatabase.pool(database.port());
             JournalProperties properties = JournalProperties.defaults();
-            System.out.printf("Journal throughput: %d games x %d events per round, capacity %d, JDK %s, %d cores%n",
-                    games, eventsPerGame, properties.capacity(), Runtime.version(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("Journal throughput: %d games x %d events per round, %d journal(s) writing at once,"
+                            + " capacity %d, JDK %s, %d cores, load %s%n",
+                    games, eventsPerGame, writers, properties.capacity(), Runtime.version(),
+                    Runtime.getRuntime().availableProcessors(), Latencies.loadAverage());
 
-            round("warm-up", "warm", Math.max(1, games / 5), eventsPerGame, pool, properties);
+            round("warm-up", "warm", Math.max(1, games / 5), eventsPerGame, pool, properties, writers);
             for (int round = 1; round <= 2; round++) {
                 for (int batchSize : batchSizes) {
                     round("batch " + batchSize, "b" + batchSize + "r" + round, games, eventsPerGame, pool,
-                            properties.withBatchSize(batchSize));
+                            properties.withBatchSize(batchSize), writers);
                 }
             }
             System.out.println(database.eventsStored());
@@ -51,33 +55,41 @@ public final class JournalThroughput {
     }
 
     private static void round(String name, String prefix, int games, int eventsPerGame, ConnectionPool pool,
-                              JournalProperties properties) {
+                              JournalProperties properties, int writers) {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        Journal journal = new Journal(pool, properties, meters);
-        journal.start();
+        Journal[] journals = new Journal[writers];
+        for (int w = 0; w < writers; w++) {
+            journals[w] = new Journal(pool, properties, meters);
+            journals[w].start();
+        }
         Instant now = Instant.now();
         long refused = 0;
         Latencies.JvmTime before = Latencies.JvmTime.now();
         long started = System.nanoTime();
         for (int g = 0; g < games; g++) {
-            refused += offer(journal, List.of(JournalMoves.game(prefix + "-" + g, g, 0, now)));
+            refused += offer(journals[g % writers], List.of(JournalMoves.game(prefix + "-" + g, g, 0, now)));
         }
         for (int v = 1; v <= eventsPerGame; v++) {
             for (int g = 0; g < games; g++) {
-                refused += offer(journal, List.of(JournalMoves.moved(prefix + "-" + g, v, now)));
+                refused += offer(journals[g % writers], List.of(JournalMoves.moved(prefix + "-" + g, v, now)));
             }
         }
         long offered = System.nanoTime();
-        journal.flush(Duration.ofMinutes(5)).block();
+        for (Journal journal : journals) {
+            journal.flush(Duration.ofMinutes(5)).block();
+        }
         long flushed = System.nanoTime();
         long cpu = Latencies.JvmTime.now().minus(before).cpuNanos();
-        journal.stop();
+        for (Journal journal : journals) {
+            journal.stop();
+        }
 
         long events = (long) games * eventsPerGame;
         double seconds = (flushed - started) / 1e9;
-        System.out.printf("%-11s %,d events in %.2f s = %,.0f events/s (offers done after %.2f s, %,d offers"
-                        + " refused and retried); %s; JVM CPU %.1f µs/event%n",
-                name, events, seconds, events / seconds, (offered - started) / 1e9, refused,
+        long batches = meters.get("tilecast.journal.batch.latency").timer().count();
+        System.out.printf("%-11s %,d events in %.2f s = %,.0f events/s, %,.0f batches/s (offers done after %.2f s, %,d"
+                        + " offers refused and retried); %s; JVM CPU %.1f µs/event%n",
+                name, events, seconds, events / seconds, batches / seconds, (offered - started) / 1e9, refused,
                 Latencies.journalBatches(meters), cpu / 1e3 / events);
     }
 

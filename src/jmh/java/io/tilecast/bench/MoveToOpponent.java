@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  * <p>With {@code -Dmoves=place} every move is a play prepared before the run ({@link PreparedGame}).
  * Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
  * in ms (defaults {@code 300,1000 2 20 300}), then the Tilecast server's JVM options (default
- * {@code -Xmx1g}).
+ * {@code -Xmx1g}; {@code -Dbench.classpath.without=io_uring} runs it on epoll). Games are rated, or
+ * casual with {@code -Dbench.rated=false} in this JVM's options.
  */
 public final class MoveToOpponent {
 
@@ -52,10 +53,11 @@ public final class MoveToOpponent {
              Api publisher = new Api(nchan.port(), Math.min(most, 512));
              Watchers tilecastStreams = new Watchers(tilecast.port(), 2);
              Watchers nchanStreams = new Watchers(nchan.port(), 2)) {
-            System.out.printf("Move to the opponent against nginx + nchan, every move a %s: %s games, %d rounds, %d s windows"
-                            + " after %d s settling, think time %d ms on average; client: this JVM, streams on 2"
-                            + " event-loop threads, moves on 2; Tilecast: JVM %s; JDK %s, %d cores, load %s%n",
-                    moves.places() ? "prepared play" : "pass", Arrays.toString(counts), rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
+            System.out.printf("Move to the opponent against nginx + nchan, every move a %s: %s %s games, %d rounds,"
+                            + " %d s windows after %d s settling, think time %d ms on average; client: this JVM, streams"
+                            + " on 2 event-loop threads, moves on 2; Tilecast: JVM %s; JDK %s, %d cores, load %s%n",
+                    moves.places() ? "prepared play" : "pass", Arrays.toString(counts), Api.RATED ? "rated" : "casual",
+                    rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
                     serverJvm, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     Latencies.loadAverage());
             List<Api.Player> players = Flux.range(0, 2 * most).flatMapSequential(i -> api.register("p" + i), 32)

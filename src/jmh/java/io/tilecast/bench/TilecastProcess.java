@@ -1,6 +1,7 @@
 package io.tilecast.bench;
 
 import io.tilecast.TilecastApplication;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A Tilecast server in a JVM of its own, apart from the benchmark's client: the application on
@@ -39,7 +42,7 @@ final class TilecastProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TilecastApplication.class.getName(),
+        command.addAll(List.of("-cp", classPath(jvmOptions), TilecastApplication.class.getName(),
                 "--server.port=" + port, "--tilecast.database.url=" + databaseUrl,
                 "--tilecast.auth.secret=" + SECRET, "--logging.level.root=WARN"));
         for (String property : properties) {
@@ -71,6 +74,19 @@ final class TilecastProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the server did not become ready:\n" + Files.readString(log));
+    }
+
+    /**
+     * This JVM's class path, less the jars whose names contain what a {@code -Dbench.classpath.without=...} option
+     * names (for example {@code io_uring}, to run the server on epoll).
+     */
+    private static String classPath(List<String> jvmOptions) {
+        String prefix = "-Dbench.classpath.without=";
+        List<String> left = jvmOptions.stream().filter(option -> option.startsWith(prefix))
+                .map(option -> option.substring(prefix.length())).toList();
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> left.stream().noneMatch(entry::contains))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** A loopback port nothing listens on now, for a server process to take. */

@@ -14,6 +14,7 @@ final class EventFrames {
     static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final JsonMapper json;
 
@@ -26,9 +27,26 @@ final class EventFrames {
     }
 
     private byte[] frame(Delivery delivery) {
-        String data = String.join("\ndata:", LINE_BREAK.split(json.writeValueAsString(delivery.data())));
         String id = delivery.versioned() ? "id:" + delivery.version() + "\n" : "";
-        return (id + "event:" + delivery.type() + "\ndata:" + data + "\n\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = (id + "event:" + delivery.type() + "\ndata:").getBytes(StandardCharsets.UTF_8);
+        byte[] data = json.writeValueAsBytes(delivery.data());
+        if (breaksLine(data)) { // only an indenting mapper writes line breaks: each line then needs its own "data:"
+            String lines = String.join("\ndata:", LINE_BREAK.split(new String(data, StandardCharsets.UTF_8)));
+            data = lines.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] frame = new byte[head.length + data.length + END.length];
+        System.arraycopy(head, 0, frame, 0, head.length);
+        System.arraycopy(data, 0, frame, head.length, data.length);
+        System.arraycopy(END, 0, frame, head.length + data.length, END.length);
+        return frame;
+    }
+
+    private static boolean breaksLine(byte[] data) {
+        for (byte b : data) {
+            if (b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

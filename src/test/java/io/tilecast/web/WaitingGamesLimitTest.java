@@ -6,6 +6,7 @@ import io.tilecast.support.ApiPlayer;
 import io.tilecast.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -40,5 +41,17 @@ class WaitingGamesLimitTest {
         assertThat(carol.join(first).status()).isEqualTo(200);
         assertThat(alice.start(first).status()).isEqualTo(200);
         assertThat(alice.create(2).status()).as("a started game no longer counts").isEqualTo(201);
+    }
+
+    @Test
+    void aGameCalledOffNoLongerCountsAsWaiting() {
+        ApiPlayer dave = ApiPlayer.register(http, "dave");
+        String first = dave.create(2).body().get("id").asString();
+        dave.create(2);
+        assertThat(dave.create(2).status()).isEqualTo(409);
+
+        assertThat(dave.send(HttpMethod.DELETE, "/api/games/" + first, null).status()).isEqualTo(204);
+        assertThat(dave.create(2).status()).as("a cancelled game no longer counts").isEqualTo(201);
+        assertThat(dave.create(2).status()).as("but the two that wait do").isEqualTo(409);
     }
 }

@@ -46,6 +46,7 @@ public final class HostedGames {
 
     private final Map<String, GameHost> hosts = new ConcurrentHashMap<>();
     private final Map<String, Mono<GameHost>> recovering = new ConcurrentHashMap<>();
+    private final WaitingGames waiting = new WaitingGames();
     private final SecureRandom seeds = new SecureRandom();
     private final String region;
     private final String machineId;
@@ -147,6 +148,7 @@ public final class HostedGames {
 
     private void keep(String id, GameHost host) {
         hosts.put(id, host);
+        waiting.hosted(host);
         if (!accepting) { // shutdown's walk may have missed a host added meanwhile: one of the two closes it
             host.close(ReconnectReason.SHUTDOWN);
         }
@@ -157,6 +159,7 @@ public final class HostedGames {
     public void evict(String id) {
         GameHost host = hosts.remove(id);
         if (host != null) {
+            waiting.left(host);
             meters.evicted(Eviction.LEASE_LOST);
             host.close(ReconnectReason.HANDED_OVER);
             log.warn("Game " + id + " is no longer hosted here: its lease was taken by another machine");
@@ -199,6 +202,7 @@ public final class HostedGames {
             if (reason == null || !hosts.remove(id, host)) {
                 return;
             }
+            waiting.left(host);
             meters.evicted(reason);
             if (reason == Eviction.LEASE_OVER) {
                 log.warn("Game " + id + " left memory: its lease ran out before it could be renewed");
@@ -226,7 +230,7 @@ public final class HostedGames {
     }
 
     private long waitingGamesOf(String playerId) {
-        return hosts.values().stream().filter(host -> host.waitsWith(playerId)).count();
+        return waiting.of(playerId);
     }
 
     /** Shutdown, first step: every stream gets {@code reconnect} and ends, so the web server can drain. */
