@@ -1,6 +1,10 @@
 package io.tilecast.support;
 
+import io.tilecast.game.rules.Board;
+import io.tilecast.game.rules.Move;
 import io.tilecast.game.rules.Placement;
+import io.tilecast.game.rules.Rack;
+import io.tilecast.game.search.Position;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,5 +168,25 @@ public final class ApiPlayer {
                         .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())))
                 .collectList()
                 .block(Duration.ofSeconds(30));
+    }
+
+    /** What the seat in {@code view} sees, as a computer strategy is given it. */
+    public static Position position(JsonNode view) {
+        List<Integer> scores = new ArrayList<>();
+        view.get("seats").forEach(seat -> scores.add(seat.get("score").asInt()));
+        return new Position(Board.of(board(view)), Rack.of(view.get("rack").asString()), scores, 0,
+                view.get("bag").asInt());
+    }
+
+    /** The request body of {@code move} at the view's version. */
+    public static Map<String, Object> moveBody(JsonNode view, Move move) {
+        int version = view.get("version").asInt();
+        return switch (move) {
+            case Move.Place place -> Map.of("type", "place", "version", version, "tiles", place.tiles().stream()
+                    .map(t -> Map.of("row", t.row(), "col", t.col(), "letter", String.valueOf(t.letter()),
+                            "blank", t.blank())).toList());
+            case Move.Exchange exchange -> Map.of("type", "exchange", "version", version, "letters", exchange.letters());
+            default -> Map.of("type", "pass", "version", version);
+        };
     }
 }

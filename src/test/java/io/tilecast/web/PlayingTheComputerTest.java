@@ -82,7 +82,7 @@ class PlayingTheComputerTest {
             stream.await("snapshot");
             for (int turn = 0; turn < 200 && !view.get("status").asString().equals("finished"); turn++) {
                 assertThat(view.get("turn").asInt()).isZero();
-                Reply moved = alice.move(game, body(view, new Steady().choose(position(view), MOVES, random)));
+                Reply moved = alice.move(game, ApiPlayer.moveBody(view, new Steady().choose(ApiPlayer.position(view), MOVES, random)));
                 assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
                 if (moved.body().get("over").asBoolean()) {
                     break;
@@ -165,21 +165,4 @@ class PlayingTheComputerTest {
                 .isEqualTo(alice.get("/api/games/" + game + "/analysis").raw());
     }
 
-    private static Position position(JsonNode view) {
-        List<Integer> scores = new ArrayList<>();
-        view.get("seats").forEach(seat -> scores.add(seat.get("score").asInt()));
-        return new Position(Board.of(ApiPlayer.board(view)), Rack.of(view.get("rack").asString()), scores, 0,
-                view.get("bag").asInt());
-    }
-
-    private static Map<String, Object> body(JsonNode view, Move move) {
-        int version = view.get("version").asInt();
-        return switch (move) {
-            case Move.Place place -> Map.of("type", "place", "version", version, "tiles", place.tiles().stream()
-                    .map(t -> Map.of("row", t.row(), "col", t.col(), "letter", String.valueOf(t.letter()),
-                            "blank", t.blank())).toList());
-            case Move.Exchange exchange -> Map.of("type", "exchange", "version", version, "letters", exchange.letters());
-            default -> Map.of("type", "pass", "version", version);
-        };
-    }
 }

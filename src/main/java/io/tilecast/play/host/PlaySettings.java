@@ -21,6 +21,11 @@ public record PlaySettings(@DefaultValue("256") int resumeBuffer, @DefaultValue(
         }
     }
 
+    /** The seed of a new game's deal: {@code random}'s next, unless {@code dealSeed} is set. */
+    public long deal(java.util.random.RandomGenerator random) {
+        return dealSeed == null ? random.nextLong() : dealSeed;
+    }
+
     /** How long a host acts on a lease after the renewal (or claim) that granted it began. */
     public Duration leaseTerm() {
         return leaseTtl.minus(leaseMargin);

@@ -105,8 +105,7 @@ public final class HostedGames {
         if (waitingGamesOf(creator.id()) >= settings.waitingGames()) {
             return Outcome.refused(RejectionCode.TOO_MANY_WAITING_GAMES);
         }
-        long seed = settings.dealSeed() == null ? seeds.nextLong() : settings.dealSeed();
-        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, seed,
+        GameSetup setup = new GameSetup(id, region, creator, seats, lexicon, settings.deal(seeds),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), timeControl, rematchOf, challenge, rated, false);
         Decision.Changed created = commands.create(setup);
         GameHost host = hosting.host(created.next(), List.of(), 1L, gameLog);

@@ -23,35 +23,28 @@ class ThinkingPoolTest {
 
     @Test
     void workBeyondTheThreadsSharesTheBudgetSoAFullQueueAnswersInAboutOneBudget() throws Exception {
-        try (ThinkingPool pool = new ThinkingPool("test-thinking", 1)) {
-            CountDownLatch queued = new CountDownLatch(1);
-            CompletableFuture<Duration> first = new CompletableFuture<>();
-            pool.execute(() -> {
-                await(queued);
-                first.complete(pool.share(BUDGET));
-            });
-            for (int i = 0; i < 3; i++) {
-                pool.execute(() -> { });
-            }
-            queued.countDown();
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(Duration.ofMillis(250));
-        }
+        assertThat(shareWithQueued(3)).isEqualTo(Duration.ofMillis(250));
     }
 
     @Test
     void aShareIsNeverUnderFiftyMilliseconds() throws Exception {
+        assertThat(shareWithQueued(99)).isEqualTo(Duration.ofMillis(50));
+    }
+
+    /** The share of the work on a one-thread pool's thread, asked once {@code queued} more wait behind it. */
+    private static Duration shareWithQueued(int queued) throws Exception {
         try (ThinkingPool pool = new ThinkingPool("test-thinking", 1)) {
-            CountDownLatch queued = new CountDownLatch(1);
+            CountDownLatch allQueued = new CountDownLatch(1);
             CompletableFuture<Duration> first = new CompletableFuture<>();
             pool.execute(() -> {
-                await(queued);
+                await(allQueued);
                 first.complete(pool.share(BUDGET));
             });
-            for (int i = 0; i < 99; i++) {
+            for (int i = 0; i < queued; i++) {
                 pool.execute(() -> { });
             }
-            queued.countDown();
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(Duration.ofMillis(50));
+            allQueued.countDown();
+            return first.get(10, TimeUnit.SECONDS);
         }
     }
 
