@@ -47,7 +47,7 @@ class ChallengeAfterHandOverTest {
             assertThat(after.get("rack")).isEqualTo(before.get("rack"));
             assertThat(after.get("board")).isEqualTo(before.get("board"));
             assertThat(after.get("turn").asInt()).isEqualTo(1);
-            assertThat(onB.playValid().orElseThrow().status()).isEqualTo(200);
+            assertThat(onB.playOn().status()).isEqualTo(200);
         }
     }
 }

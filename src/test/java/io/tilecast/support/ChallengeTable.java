@@ -68,6 +68,17 @@ public record ChallengeTable(String id, List<ApiPlayer> players) {
                 .map(tiles -> seat(seat).place(id, mine.get("version").asInt(), tiles));
     }
 
+    /** Whether the player to move has a valid word on their rack (a dealt rack sometimes has none). */
+    public boolean hasWord() {
+        JsonNode mine = view(toMove());
+        return WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(), ENGLISH).isPresent();
+    }
+
+    /** The player to move plays a valid word, or passes when their rack has none. */
+    public ApiPlayer.Reply playOn() {
+        return playValid().orElseGet(() -> seat(toMove()).pass(id, version()));
+    }
+
     /** The player to move lays down as many tiles as fit in one line, words or not (left standing unchallenged). */
     public ApiPlayer.Reply dump() {
         int seat = toMove();

@@ -43,6 +43,17 @@ class ChallengesTest {
         return ChallengeTable.start(players, rule);
     }
 
+    /** A table whose first player has a word to play; some deals give a rack with none. */
+    private ChallengeTable tableWithWord(int seats, String rule) {
+        for (int deal = 0; deal < 20; deal++) {
+            ChallengeTable game = table(seats, rule);
+            if (game.hasWord()) {
+                return game;
+            }
+        }
+        throw new AssertionError("twenty deals without a word for the first player");
+    }
+
     @ParameterizedTest(name = "{0} players, {1}")
     @CsvSource({"2, single", "2, double", "2, five-point", "2, ten-point", "4, single", "4, double", "4, five-point",
             "4, ten-point"})
@@ -91,7 +102,7 @@ class ChallengesTest {
     @CsvSource({"2, single", "2, double", "2, five-point", "2, ten-point", "4, single", "4, double", "4, five-point",
             "4, ten-point"})
     void aValidPlayChallengedCostsWhatTheRuleSays(int seats, String rule) {
-        ChallengeTable game = table(seats, rule);
+        ChallengeTable game = tableWithWord(seats, rule);
         ApiPlayer.Reply placed = game.playValid().orElseThrow();
         assertThat(placed.status()).as(placed.raw()).isEqualTo(200);
         int score = placed.body().get("score").asInt();
@@ -126,7 +137,7 @@ class ChallengesTest {
     @ParameterizedTest(name = "{0} players")
     @ValueSource(ints = {2, 4})
     void aChallengeWithNothingPendingIsRefusedAndChangesNothing(int seats) {
-        ChallengeTable voidGame = table(seats, "void");
+        ChallengeTable voidGame = tableWithWord(seats, "void");
         assertThat(voidGame.playValid().orElseThrow().status()).isEqualTo(200);
         unchangedAfter(voidGame, 1, "nothing-to-challenge");
 
