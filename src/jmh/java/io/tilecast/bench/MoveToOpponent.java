@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * window divided by those moves (a game's creation, join, start and streams included on Tilecast's
  * side, as a channel's subscriptions are on nchan's).
  *
- * <p>With {@code -Dmoves=place} every move is a play prepared before the run ({@link PreparedGame}).
+ * <p>With {@code -Dmoves=place} every move is a play prepared before the run ({@link PreparedGame}), and
+ * {@code -Dturns=N} makes each game N such plays long instead of six.
  * Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
  * in ms (defaults {@code 300,1000 2 20 300}), then the Tilecast server's JVM options (default
  * {@code -Xmx1g}; {@code -Dbench.classpath.without=io_uring} runs it on epoll). Games are rated, or
@@ -43,6 +44,9 @@ public final class MoveToOpponent {
         int most = Arrays.stream(counts).max().orElse(1);
         PreparedGame moves = "place".equals(System.getProperty("moves"))
                 ? PreparedGame.placing(TurnSlot.TURNS) : PreparedGame.passes();
+        if (!moves.places() && TurnSlot.TURNS != 6) {
+            throw new IllegalArgumentException("-Dturns needs -Dmoves=place: six passes end a game");
+        }
 
         try (EmbeddedPostgres postgres = BenchPostgres.start("tilecast-opponent");
              TilecastProcess tilecast = TilecastProcess.start(
@@ -53,10 +57,11 @@ public final class MoveToOpponent {
              Api publisher = new Api(nchan.port(), Math.min(most, 512));
              Watchers tilecastStreams = new Watchers(tilecast.port(), 2);
              Watchers nchanStreams = new Watchers(nchan.port(), 2)) {
-            System.out.printf("Move to the opponent against nginx + nchan, every move a %s: %s %s games, %d rounds,"
+            System.out.printf("Move to the opponent against nginx + nchan, every move a %s: %s %s games of %d turns, %d rounds,"
                             + " %d s windows after %d s settling, think time %d ms on average; client: this JVM, streams"
                             + " on 2 event-loop threads, moves on 2; Tilecast: JVM %s; JDK %s, %d cores, load %s%n",
                     moves.places() ? "prepared play" : "pass", Arrays.toString(counts), Api.RATED ? "rated" : "casual",
+                    TurnSlot.TURNS,
                     rounds, window.toSeconds(), SETTLE.toSeconds(), think.toMillis(),
                     serverJvm, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     Latencies.loadAverage());

@@ -18,16 +18,16 @@ import java.util.stream.Collectors;
  * move finder in its way: passes, or the expert's plays on the deal of {@code seed} (the server
  * started with {@code tilecast.play.deal-seed} set to it deals every game alike).
  */
-record PreparedGame(List<String> moves, boolean places) {
+record PreparedGame(List<String> moves, boolean places, boolean endsItself) {
 
     static final long SEED = 20261207L;
 
     /** Six passes: the sixth scoreless turn ends the game. */
     static PreparedGame passes() {
-        return new PreparedGame(List.of(), false);
+        return new PreparedGame(List.of(), false, true);
     }
 
-    /** The expert's first {@code turns} moves, in seat order from seat 0, on the deal of {@link #SEED}. */
+    /** The expert's first {@code turns} moves (all 20 of them end the game), in seat order from seat 0, on the deal of {@link #SEED}. */
     static PreparedGame placing(int turns) {
         Lexicon lexicon = Lexicon.english();
         MoveGenerator finder = MoveGenerator.of(lexicon);
@@ -37,13 +37,16 @@ record PreparedGame(List<String> moves, boolean places) {
             int seat = state.toMove();
             Move move = new Expert().choose(new Position(state.board(), state.rack(seat), state.scores(), seat,
                     state.bagSize()), finder, new SplittableRandom(turn));
+            if (state.finished()) {
+                throw new IllegalArgumentException("the prepared game is over after " + turn + " turns");
+            }
             if (!(state.apply(seat, move) instanceof Ruling.Accepted accepted)) {
                 throw new IllegalStateException("the prepared move " + move + " was refused");
             }
             state = accepted.next();
             moves.add(json(move));
         }
-        return new PreparedGame(moves, true);
+        return new PreparedGame(moves, true, state.finished());
     }
 
     /** The body of this turn's move at the game's version {@code version}. */

@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
 /**
  * A slot of games on Tilecast: each game created, joined and started over the API by the slot's two
  * players, each player on its own stream of the game's events, every move a pass (the sixth scoreless
- * turn ends the game) or a prepared play (the game is resigned after the last). Turn {@code n}'s move is the event of version {@code start + n + 1}.
+ * turn ends the game) or a prepared play (a game cut short of its end is resigned after the last). Turn {@code n}'s move is the event of version {@code start + n + 1}.
  */
 final class TilecastSlot extends TurnSlot {
 
@@ -66,8 +66,8 @@ final class TilecastSlot extends TurnSlot {
 
     @Override
     synchronized void finish() {
-        if (moves.places() && id != null) {
-            // Plays do not end a game as six passes do: the player to move resigns it, outside the measure.
+        if (!moves.endsItself() && id != null) {
+            // A game cut short of its end: the player to move resigns it, outside the measure.
             String resign = "{\"type\":\"resign\",\"version\":" + (startVersion + TURNS) + "}";
             api.post("/api/games/" + id + "/moves", players[firstMover].token(), resign).subscribe(reply -> { },
                     error -> { });

@@ -9,12 +9,13 @@ import reactor.core.publisher.Mono;
 /**
  * One slot of many games played one after another by two players: the player to move thinks (a
  * uniform 50–150% of the mean), sends a move, and the opponent moves next once its own stream has
- * the move; after {@value #TURNS} turns the game is over and the slot begins the next one. What the
+ * the move; after {@link #TURNS} turns the game is over and the slot begins the next one. What the
  * game and the streams are is the server's side's to say.
  */
 abstract class TurnSlot {
 
-    static final int TURNS = 6;
+    /** Turns in a game: six (six passes end one), or {@code -Dturns} of prepared plays for games of real length. */
+    static final int TURNS = Integer.getInteger("turns", 6);
 
     private final OpponentRound round;
     private final Duration think;
