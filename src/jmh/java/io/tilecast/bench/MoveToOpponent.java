@@ -27,8 +27,8 @@ import reactor.core.publisher.Mono;
  * {@code -Dturns=N} makes each game N such plays long instead of six.
  * Arguments: game counts (comma-separated), rounds of each, seconds per window, mean think time
  * in ms (defaults {@code 300,1000 2 20 300}), then the Tilecast server's JVM options (default
- * {@code -Xmx1g}; {@code -Dbench.classpath.without=io_uring} runs it on epoll). Games are rated, or
- * casual with {@code -Dbench.rated=false} in this JVM's options.
+ * {@code -Xmx1g}; {@code -Dbench.classpath.without=io_uring} runs it on epoll, {@code -Dbench.jar=tilecast.jar}
+ * from an extracted jar). Games are rated, or casual with {@code -Dbench.rated=false} in this JVM's options.
  */
 public final class MoveToOpponent {
 
@@ -73,8 +73,10 @@ public final class MoveToOpponent {
             Slots peer = (i, round, stop) -> new NchanSlot(round, think, stop, publisher, nchanStreams, message);
 
             int warm = counts[0];
-            play(new OpponentRound("Tilecast", warm), ours, tilecast.process(), window);
-            play(new OpponentRound("nchan", warm), peer, nchan.process(), window);
+            System.out.println("warm-up " + play(new OpponentRound("Tilecast", warm), ours, tilecast.process(), window)
+                    .describe());
+            System.out.println("warm-up " + play(new OpponentRound("nchan", warm), peer, nchan.process(), window)
+                    .describe());
             System.out.println("Warmed up with a round of each at " + warm + " games");
             List<OpponentRound[]> pairs = new ArrayList<>();
             for (int games : counts) {

@@ -42,8 +42,8 @@ final class TilecastProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath(jvmOptions), TilecastApplication.class.getName(),
-                "--server.port=" + port, "--tilecast.database.url=" + databaseUrl,
+        command.addAll(launch(jvmOptions));
+        command.addAll(List.of("--server.port=" + port, "--tilecast.database.url=" + databaseUrl,
                 "--tilecast.auth.secret=" + SECRET, "--logging.level.root=WARN"));
         for (String property : properties) {
             command.add("--" + property);
@@ -74,6 +74,17 @@ final class TilecastProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the server did not become ready:\n" + Files.readString(log));
+    }
+
+    /**
+     * How the server is launched: from this JVM's class path, or from an extracted jar that a {@code -Dbench.jar=...}
+     * option names (an AOT cache takes only jars on its class path, so a training run needs one).
+     */
+    private static List<String> launch(List<String> jvmOptions) {
+        String prefix = "-Dbench.jar=";
+        return jvmOptions.stream().filter(option -> option.startsWith(prefix)).findFirst()
+                .map(option -> List.of("-jar", option.substring(prefix.length())))
+                .orElseGet(() -> List.of("-cp", classPath(jvmOptions), TilecastApplication.class.getName()));
     }
 
     /**
