@@ -405,7 +405,7 @@ public final class FanOutAgainstNchan {
             }
             long deadline = System.nanoTime() + ROUND_LIMIT.toNanos();
             long counted = System.nanoTime() + SUBSCRIBED_LIMIT.toNanos();
-            int subscribed = 0;
+            int subscribed;
             while ((subscribed = nchan.subscribers(channel)) < watcherCount && System.nanoTime() < counted) {
                 Thread.sleep(50); // nchan tells its subscriber count only when asked
             }

@@ -2,11 +2,7 @@ package io.tilecast.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.rules.Placement;
 import io.tilecast.support.IntegrationTest;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,26 +26,18 @@ class PlayingTheComputerInTheBrowserTest extends InOneBrowser {
         Seat ann = Seat.register(baseUrl, "ann");
         ann.signIn(browser);
         GamePage page = new GamePage(browser, baseUrl);
-        String game = null;
-        Optional<List<Placement>> opening = Optional.empty();
-        for (int attempt = 0; attempt < 10 && opening.isEmpty(); attempt++) {
-            if (game != null) {
-                ann.move(game, Map.of("type", "resign", "version", ((Number) ann.game(game).get("version")).intValue()));
-            }
-            game = playTheComputerFromTheLobby(page);
-            opening = Plays.opening((String) ann.game(game).get("rack"));
-        }
-        List<Placement> word = opening.orElseThrow(() -> new IllegalStateException("No rack with a word in 10 games"));
+        Seat.Opening opening = ann.withAnOpening(() -> playTheComputerFromTheLobby(page));
+        String game = opening.game();
         ((JavascriptExecutor) browser).executeScript("window.samePage = true;");
 
-        word.forEach(page::click);
+        opening.word().forEach(page::click);
         page.play();
 
         page.awaitHistory("Beginner bot");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage === true;")).isEqualTo(true);
         assertThat(browser.findElement(By.id("history")).getText()).contains("ann");
 
-        ann.move(game, Map.of("type", "resign", "version", ((Number) ann.game(game).get("version")).intValue()));
+        ann.resign(game);
         WebElement best = page.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .best")));
         assertThat(best.getText()).matches("best: [A-Z]+ ([0-9]{1,2}[A-O]|[A-O][0-9]{1,2}) \\+[0-9]+");
         new Actions(browser).moveToElement(best).perform();

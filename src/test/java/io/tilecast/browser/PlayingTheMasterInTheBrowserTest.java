@@ -2,11 +2,9 @@ package io.tilecast.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tilecast.game.rules.Placement;
 import io.tilecast.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,24 +26,15 @@ class PlayingTheMasterInTheBrowserTest extends InOneBrowser {
         Seat ann = Seat.register(baseUrl, "ann");
         ann.signIn(browser);
         GamePage page = new GamePage(browser, baseUrl);
-        String game = null;
-        Optional<List<Placement>> opening = Optional.empty();
-        for (int attempt = 0; attempt < 10 && opening.isEmpty(); attempt++) {
-            if (game != null) {
-                resign(ann, game);
-            }
-            game = playTheMasterFromTheLobby(page);
-            opening = Plays.opening((String) ann.game(game).get("rack"));
-        }
-        List<Placement> word = opening.orElseThrow(() -> new IllegalStateException("No rack with a word in 10 games"));
+        Seat.Opening opening = ann.withAnOpening(() -> playTheMasterFromTheLobby(page));
+        String game = opening.game();
 
-        word.forEach(page::click);
+        opening.word().forEach(page::click);
         page.play();
 
         page.awaitHistory("Master bot");
-        String id = game;
         Map<String, Object> answered = page.await(driver -> {
-            Map<String, Object> view = ann.game(id);
+            Map<String, Object> view = ann.game(game);
             return ((List<?>) view.get("moves")).size() == 2 ? view : null;
         });
         assertThat(((Number) answered.get("turn")).intValue()).as("the master has moved").isZero();
@@ -53,7 +42,7 @@ class PlayingTheMasterInTheBrowserTest extends InOneBrowser {
         String unseen = (String) answered.get("unseen");
         page.await(driver -> page.text("unseen-count").equals(String.valueOf(unseen.length())));
         assertThat(page.text("unseen-where")).startsWith(answered.get("bag") + " in the bag, 7 on ");
-        resign(ann, game);
+        ann.resign(game);
     }
 
     @Test
@@ -77,7 +66,7 @@ class PlayingTheMasterInTheBrowserTest extends InOneBrowser {
                 "The Master bot is playing as many games as it can just now. Try again in a minute, or play another level.");
         assertThat(browser.getCurrentUrl()).doesNotContain("/games/");
         assertThat(Chromium.console(browser)).doesNotContain("Uncaught");
-        resign(ben, busy);
+        ben.resign(busy);
     }
 
     /** Chooses the master in the lobby's form and creates the game; gives its id once its page is live. */
@@ -97,9 +86,5 @@ class PlayingTheMasterInTheBrowserTest extends InOneBrowser {
         opponent.selectByValue("bot-master");
         assertThat(opponent.getFirstSelectedOption().getText()).isEqualTo("The computer: Master bot");
         assertThat(browser.findElement(By.id("create-button")).getText()).isEqualTo("Play the computer");
-    }
-
-    private static void resign(Seat seat, String game) {
-        seat.move(game, Map.of("type", "resign", "version", ((Number) seat.game(game).get("version")).intValue()));
     }
 }

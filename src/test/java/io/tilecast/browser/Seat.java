@@ -1,5 +1,6 @@
 package io.tilecast.browser;
 
+import io.tilecast.game.rules.Placement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +80,31 @@ final class Seat {
 
     Map<String, Object> move(String gameId, Map<String, Object> move) {
         return call(baseUrl, token, "POST", "/api/games/" + gameId + "/moves", move);
+    }
+
+    /** Resigns a game at the version it is at now. */
+    Map<String, Object> resign(String gameId) {
+        return move(gameId, Map.of("type", "resign", "version", ((Number) game(gameId).get("version")).intValue()));
+    }
+
+    /** A game this seat is in, and an opening word its rack makes. */
+    record Opening(String game, List<Placement> word) {
+    }
+
+    /**
+     * Starts games with {@code newGame} until one deals this seat a rack that makes an opening word (a dealt rack
+     * sometimes makes none), resigning the others; up to ten.
+     */
+    Opening withAnOpening(Supplier<String> newGame) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String game = newGame.get();
+            Optional<List<Placement>> word = Plays.opening((String) game(game).get("rack"));
+            if (word.isPresent()) {
+                return new Opening(game, word.get());
+            }
+            resign(game);
+        }
+        throw new IllegalStateException("No rack with a word in 10 games");
     }
 
     @SuppressWarnings("unchecked")

@@ -64,14 +64,16 @@ public record ChallengeTable(String id, List<ApiPlayer> players) {
     public Optional<ApiPlayer.Reply> playValid() {
         int seat = toMove();
         JsonNode mine = view(seat);
-        return WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(), ENGLISH)
-                .map(tiles -> seat(seat).place(id, mine.get("version").asInt(), tiles));
+        return word(mine).map(tiles -> seat(seat).place(id, mine.get("version").asInt(), tiles));
     }
 
     /** Whether the player to move has a valid word on their rack (a dealt rack sometimes has none). */
     public boolean hasWord() {
-        JsonNode mine = view(toMove());
-        return WordFinder.play(ApiPlayer.board(mine), mine.get("rack").asString(), ENGLISH).isPresent();
+        return word(view(toMove())).isPresent();
+    }
+
+    private static Optional<List<Placement>> word(JsonNode seen) {
+        return WordFinder.play(ApiPlayer.board(seen), seen.get("rack").asString(), ENGLISH);
     }
 
     /** The player to move plays a valid word, or passes when their rack has none. */

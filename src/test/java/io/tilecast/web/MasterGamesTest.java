@@ -62,10 +62,7 @@ class MasterGamesTest {
 
         Reply refused = bob.post("/api/games", MASTER);
 
-        assertThat(refused.status()).as(refused.raw()).isEqualTo(503);
-        assertThat(refused.code()).isEqualTo("computer-busy");
-        assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+        assertComputerBusy(refused);
         assertThat(meters.get("tilecast.bots.master.refused").counter().count()).isEqualTo(refusedBefore + 1);
         assertThat(gauge("tilecast.bots.master.games")).isEqualTo(2);
         assertThat(gauge("tilecast.games.hosted")).as("no game was made for the refusal").isEqualTo(hosted);
@@ -107,9 +104,7 @@ class MasterGamesTest {
         JsonNode third = created(alice.post("/api/games", MASTER));
 
         Reply refused = alice.post("/api/games/" + old.get("id").asString() + "/rematch", null);
-        assertThat(refused.status()).as(refused.raw()).isEqualTo(503);
-        assertThat(refused.code()).isEqualTo("computer-busy");
-        assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+        assertComputerBusy(refused);
 
         resign(alice, second);
         JsonNode rematch = created(alice.post("/api/games/" + old.get("id").asString() + "/rematch", null));
@@ -147,6 +142,14 @@ class MasterGamesTest {
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).contains("master-thinking-1")
                 .doesNotContain("master-thinking-2");
         resign(alice, view);
+    }
+
+    /** The refusal when every master place is taken: a problem with a stable code and when to try again. */
+    private static void assertComputerBusy(Reply refused) {
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("computer-busy");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
     }
 
     private static JsonNode created(Reply reply) {
