@@ -80,7 +80,7 @@ class ReplayInTheBrowserTest extends InOneBrowser {
     void aGamePlayedHereIsReplayedFromItsPage() {
         StartedGame game = StartedGame.start(http);
         game.playOne();
-        game.passes(6);
+        game.passesToTheEnd();
         JsonNode moves = game.alice().view(game.id()).body().get("moves");
 
         GamePage page = new GamePage(browser, baseUrl);

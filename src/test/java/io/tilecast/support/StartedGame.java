@@ -41,6 +41,18 @@ public record StartedGame(String id, ApiPlayer alice, ApiPlayer bob) {
     }
 
     /**
+     * Passes by whoever is to move until the game ends: six passes, or fewer when the turns before them were already
+     * scoreless (a {@link #playOne()} that found no word passed). Gives the final version.
+     */
+    public int passesToTheEnd() {
+        for (int turn = 0; turn < 6 && !status().equals("finished"); turn++) {
+            passes(1);
+        }
+        assertThat(status()).isEqualTo("finished");
+        return alice.view(id).version();
+    }
+
+    /**
      * One turn of the player to move: the first word found for their rack, else a pass. Gives the
      * version reached; a game no longer active is left as it is.
      */

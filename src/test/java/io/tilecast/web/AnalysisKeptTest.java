@@ -26,7 +26,7 @@ class AnalysisKeptTest {
     void theFirstRequestKeepsTheAnalysisAndLaterOnesReadIt() {
         StartedGame game = StartedGame.start(http);
         game.playOne();
-        game.passes(6);
+        game.passesToTheEnd();
         ApiPlayer spectator = ApiPlayer.spectator(http);
 
         ApiPlayer.Reply first = spectator.get("/api/games/" + game.id() + "/analysis");
@@ -46,7 +46,7 @@ class AnalysisKeptTest {
     void anAnalysisKeptInTheOlderShapeIsWorkedOutAgainWithEquityAndReplaced() {
         StartedGame game = StartedGame.start(http);
         game.playOne();
-        game.passes(6);
+        game.passesToTheEnd();
         database.sql("INSERT INTO game_analyses (game_id, analysis, format) VALUES (:id, '{\"moves\": []}', 1)")
                 .bind("id", game.id()).fetch().rowsUpdated().block();
 

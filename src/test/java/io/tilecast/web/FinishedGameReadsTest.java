@@ -36,7 +36,7 @@ class FinishedGameReadsTest {
     void aFinishedGameIsRebuiltOnceAndThenServedAsKept() {
         StartedGame game = StartedGame.start(http);
         game.playOne();
-        game.passes(6);
+        game.passesToTheEnd();
         await().untilAsserted(() -> assertThat(status(game.id())).isEqualTo("finished"));
         games.evict(game.id());
         ApiPlayer spectator = ApiPlayer.spectator(http);

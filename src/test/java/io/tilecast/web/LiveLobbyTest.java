@@ -59,7 +59,7 @@ class LiveLobbyTest {
             int version = started.playOne();
             game(lobby, id, "active", version);
 
-            started.passes(6);
+            started.passesToTheEnd();
             game(lobby, id, "finished", alice.view(id).version());
             EventStream.Event gone = lobby.await(e -> e.type().equals("gone") && e.data().contains(id), WAIT);
             assertThat(json.readTree(gone.data()).get("id").asString()).isEqualTo(id);
