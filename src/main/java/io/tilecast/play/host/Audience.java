@@ -28,6 +28,7 @@ final class Audience {
     private static final Log log = LogFactory.getLog(Audience.class);
 
     private static final int LINK = 16;
+    private static final long LATE_NANOS = Duration.ofMillis(8).toNanos();
 
     private final Map<Executor, Group> groups = new ConcurrentHashMap<>();
     private final Executor ownLine = Schedulers.parallel().createWorker()::schedule;
@@ -61,6 +62,10 @@ final class Audience {
         AtomicInteger unfinished = new AtomicInteger(watched.size());
         for (Group group : watched) {
             group.run(() -> {
+                long waited = System.nanoTime() - published;
+                if (waited > LATE_NANOS && log.isDebugEnabled()) {
+                    log.debug("Version " + event.version() + " waited " + waited / 1000 + " µs for a writer's loop");
+                }
                 group.deliver(event);
                 if (unfinished.decrementAndGet() == 0) {
                     meters.fannedOut(Duration.ofNanos(System.nanoTime() - published));
