@@ -3,6 +3,7 @@ package io.tilecast.journal;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -21,15 +22,16 @@ public class EventLog {
         this.primary = primary;
     }
 
-    /** The game's events in version order. */
+    /** The game's events in version order, their times read as microseconds (cheaper to decode than timestamps). */
     public Flux<StoredEvent> read(String gameId) {
         return primary.sql("""
-                        SELECT game_id, version, type, payload::text AS payload, epoch, created_at
+                        SELECT game_id, version, type, payload::text AS payload, epoch,
+                               (extract(epoch FROM created_at) * 1000000)::bigint AS created_micros
                         FROM game_events WHERE game_id = $1 ORDER BY version""")
                 .bind(0, gameId)
                 .map(row -> new StoredEvent(row.get("game_id", String.class), row.get("version", Integer.class),
                         row.get("type", String.class), row.get("payload", String.class), row.get("epoch", Long.class),
-                        instant(row, "created_at")))
+                        Instant.EPOCH.plus(row.get("created_micros", Long.class), ChronoUnit.MICROS)))
                 .all();
     }
 

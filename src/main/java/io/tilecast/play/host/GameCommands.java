@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * A game's commands as pure decisions: a table and a command in, a refusal or the events out, with
@@ -159,12 +160,12 @@ public final class GameCommands {
     private Decision.Changed turn(Table table, Ruling.Accepted accepted, LoggedEvent turn) {
         Step played = played(table, turn, accepted);
         if (played.next().status() != Status.FINISHED) {
-            return new Decision.Changed(played.next(), List.of(turn), List.of(played.shown()));
+            return new Decision.Changed(played.next(), List.of(turn), List.of(played.shown().get()));
         }
         ResultView result = ResultView.of(accepted.next().result().orElseThrow());
         LoggedEvent ended = new LoggedEvent(turn.version() + 1, turn.at(), new Change.Ended(result));
         Step end = apply(played.next(), ended);
-        return new Decision.Changed(end.next(), List.of(turn, ended), List.of(played.shown(), end.shown()));
+        return new Decision.Changed(end.next(), List.of(turn, ended), List.of(played.shown().get(), end.shown().get()));
     }
 
     private Decision.Changed changes(Table table, List<LoggedEvent> logged) {
@@ -172,14 +173,14 @@ public final class GameCommands {
         Table next = table;
         for (LoggedEvent event : logged) {
             Step step = apply(next, event);
-            shown.add(step.shown());
+            shown.add(step.shown().get());
             next = step.next();
         }
         return new Decision.Changed(next, logged, shown);
     }
 
-    /** The table after {@code event}, and what watchers are shown of it. */
-    public record Step(Table next, GameEvent shown) {
+    /** The table after {@code event}, and what watchers are shown of it, made when asked: a replay may not ask. */
+    public record Step(Table next, Supplier<GameEvent> shown) {
     }
 
     /** Applies one logged event to the table it was logged after. */
@@ -193,23 +194,23 @@ public final class GameCommands {
             case Change.Created created -> throw new IllegalStateException("Game " + table.setup().id()
                     + " is created twice");
             case Change.Joined joined -> new Step(table.seating(joined.player(), version),
-                    GameEvent.shared(version, EventName.JOINED, new LiveEvents.Joined(version, joined.seat(),
+                    () -> GameEvent.shared(version, EventName.JOINED, new LiveEvents.Joined(version, joined.seat(),
                             joined.player())));
             case Change.Started started -> {
                 GameSetup setup = table.setup();
                 Table next = table.with(version, GameState.start(setup.seed(), table.players().size(), setup.lexicon(),
                         clockOf(setup), event.at(), setup.challenge()));
-                yield new Step(next, GameViews.started(next));
+                yield new Step(next, () -> GameViews.started(next));
             }
             case Change.Moved moved -> played(table, event,
                     accepted(table, table.state().apply(moved.seat(), moved.move(), event.at()), version));
             case Change.TimedOut timedOut -> played(table, event, accepted(table, table.state().timeOut(), version));
-            case Change.Ended ended -> new Step(table.with(version, table.state()), GameEvent.shared(version,
+            case Change.Ended ended -> new Step(table.with(version, table.state()), () -> GameEvent.shared(version,
                     EventName.ENDED, new LiveEvents.Ended(version, ended.result(), ClockView.of(table.state().clock()))));
             case Change.Challenged challenged -> challenged(table, event, challenged.by(), false);
             case Change.Withdrawn withdrawn -> challenged(table, event, withdrawn.by(), true);
             case Change.Cancelled cancelled -> new Step(table.cancelling(version),
-                    GameEvent.shared(version, EventName.CANCELLED, new LiveEvents.Cancelled(version)));
+                    () -> GameEvent.shared(version, EventName.CANCELLED, new LiveEvents.Cancelled(version)));
             case Change.Imported imported -> RecordImport.replayed(table, event, imported);
         };
     }
@@ -226,7 +227,7 @@ public final class GameCommands {
 
     private static Step played(Table table, LoggedEvent turn, Ruling.Accepted accepted) {
         Table next = table.with(turn.version(), accepted.next());
-        return new Step(next, accepted.turn().kind() == TurnKind.CHALLENGE
+        return new Step(next, () -> accepted.turn().kind() == TurnKind.CHALLENGE
                 ? GameViews.challenged(next, accepted.turn(), turn.version())
                 : GameViews.moved(next, accepted.turn(), turn.version()));
     }

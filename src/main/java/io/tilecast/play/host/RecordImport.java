@@ -25,7 +25,7 @@ public final class RecordImport {
         List<LoggedEvent> logged = new ArrayList<>(created.logged());
         logged.add(imported);
         List<GameEvent> shown = new ArrayList<>(created.events());
-        shown.add(step.shown());
+        shown.add(step.shown().get());
         return new Decision.Changed(step.next(), logged, shown);
     }
 
@@ -36,7 +36,7 @@ public final class RecordImport {
         List<PlayerRef> seats = replayed.names().stream().map(name -> new PlayerRef(null, name)).toList();
         Table next = new Table(table.setup(), seats, event.version(), replayed.game());
         ResultView result = ResultView.of(replayed.game().result().orElseThrow());
-        return new GameCommands.Step(next, GameEvent.shared(event.version(), EventName.ENDED,
+        return new GameCommands.Step(next, () -> GameEvent.shared(event.version(), EventName.ENDED,
                 new LiveEvents.Ended(event.version(), result, ClockView.of(replayed.game().clock()))));
     }
 }

@@ -47,6 +47,17 @@ public final class GameRebuild {
      * on this server: such a game must not be hosted
      */
     public Rebuilt rebuild(StoredGame game, List<StoredEvent> events) {
+        List<GameEvent> shown = new ArrayList<>();
+        Table table = replay(game, events, shown);
+        return new Rebuilt(table, shown);
+    }
+
+    /** The table after the last event, without what watchers were shown; throws as {@link #rebuild} does. */
+    public Table table(StoredGame game, List<StoredEvent> events) {
+        return replay(game, events, null);
+    }
+
+    private Table replay(StoredGame game, List<StoredEvent> events, List<GameEvent> shown) {
         Lexicon lexicon = lexicons.named(game.lexicon()).orElseThrow(() -> new IllegalStateException(
                 "Game " + game.id() + " is played with lexicon '" + game.lexicon() + "', which this server lacks"));
         List<LoggedEvent> log = events.stream().map(codec::read).toList();
@@ -60,12 +71,16 @@ public final class GameRebuild {
                 Boolean.TRUE.equals(created.imported()));
         Decision.Changed start = commands.create(setup);
         Table table = start.next();
-        List<GameEvent> shown = new ArrayList<>(start.events());
+        if (shown != null) {
+            shown.addAll(start.events());
+        }
         for (LoggedEvent event : log.subList(1, log.size())) {
             GameCommands.Step step = commands.apply(table, event);
             table = step.next();
-            shown.add(step.shown());
+            if (shown != null) {
+                shown.add(step.shown().get());
+            }
         }
-        return new Rebuilt(table, shown);
+        return table;
     }
 }

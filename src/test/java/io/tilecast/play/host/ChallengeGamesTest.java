@@ -117,7 +117,7 @@ class ChallengeGamesTest {
             } else {
                 GameCommands.Step step = commands.apply(rebuilt, read);
                 rebuilt = step.next();
-                replayed.add(step.shown());
+                replayed.add(step.shown().get());
             }
         }
         assertThat(rebuilt).isEqualTo(table);
