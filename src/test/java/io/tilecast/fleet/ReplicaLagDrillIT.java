@@ -32,8 +32,11 @@ class ReplicaLagDrillIT {
             amsterdam.post("/api/games/" + game + "/join", null, bob);
             int version = amsterdam.post("/api/games/" + game + "/start", null, alice).body().get("version").asInt();
             int started = version;
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> sydney.get("/api/games/" + game, null).body().get("version").asInt() == started);
+            // Until syd's replica has the game, syd replays the read to its creator in ams, at the same version.
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                EdgeClient.Answer read = sydney.get("/api/games/" + game, null);
+                return "syd/syd1".equals(read.servedBy()) && read.body().get("version").asInt() == started;
+            });
 
             fleet.postgres().replay(false);
             try (EventStream watching = EventStream.openWith(fleet.edge().port(), game, Map.of(EdgeProxy.NEAR, "syd"))) {
