@@ -65,7 +65,7 @@ final class RatingLedger {
     private Mono<FinishedGame> finished(String gameId) {
         return events.game(gameId).zipWith(events.read(gameId).collectList()).flatMap(stored -> {
             try {
-                var table = rebuild.table(stored.getT1(), stored.getT2());
+                var table = rebuild.rebuild(stored.getT1(), stored.getT2()).table();
                 boolean imported = json.readTree(stored.getT1().rulesJson()).path("imported").asBoolean(false);
                 return Mono.justOrEmpty(FinishedGame.of(table, player -> Bots.byId(player).isPresent(), imported));
             } catch (IllegalStateException unreadable) {

@@ -62,15 +62,20 @@ final class Audience {
         AtomicInteger unfinished = new AtomicInteger(watched.size());
         for (Group group : watched) {
             group.run(() -> {
-                long waited = System.nanoTime() - published;
-                if (waited > LATE_NANOS && log.isDebugEnabled()) {
-                    log.debug("Version " + event.version() + " waited " + waited / 1000 + " µs for a writer's loop");
+                if (log.isDebugEnabled()) {
+                    logIfLate(event, System.nanoTime() - published);
                 }
                 group.deliver(event);
                 if (unfinished.decrementAndGet() == 0) {
                     meters.fannedOut(Duration.ofNanos(System.nanoTime() - published));
                 }
             });
+        }
+    }
+
+    private static void logIfLate(GameEvent event, long waited) {
+        if (waited > LATE_NANOS) {
+            log.debug("Version " + event.version() + " waited " + waited / 1000 + " µs for a writer's loop");
         }
     }
 

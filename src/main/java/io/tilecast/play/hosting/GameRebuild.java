@@ -16,6 +16,7 @@ import io.tilecast.play.host.LoggedEvent;
 import io.tilecast.play.host.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Rebuilds a game from its seed and event log (DESIGN.md "Events are the record") as a fold of {@link
@@ -34,11 +35,15 @@ public final class GameRebuild {
         this.commands = commands;
     }
 
-    /** The table after the last event, and what watchers were shown of each event. */
-    public record Rebuilt(Table table, List<GameEvent> shown) {
+    /** The table after the last event, and what watchers were shown of each event, made when asked. */
+    public record Rebuilt(Table table, List<Supplier<GameEvent>> views) {
+
+        public List<GameEvent> shown() {
+            return views.stream().map(Supplier::get).toList();
+        }
 
         GameHost hosted(Hosting hosting, long epoch, GameLog log) {
-            return hosting.host(table, shown, epoch, log);
+            return hosting.host(table, shown(), epoch, log);
         }
     }
 
@@ -47,17 +52,6 @@ public final class GameRebuild {
      * on this server: such a game must not be hosted
      */
     public Rebuilt rebuild(StoredGame game, List<StoredEvent> events) {
-        List<GameEvent> shown = new ArrayList<>();
-        Table table = replay(game, events, shown);
-        return new Rebuilt(table, shown);
-    }
-
-    /** The table after the last event, without what watchers were shown; throws as {@link #rebuild} does. */
-    public Table table(StoredGame game, List<StoredEvent> events) {
-        return replay(game, events, null);
-    }
-
-    private Table replay(StoredGame game, List<StoredEvent> events, List<GameEvent> shown) {
         Lexicon lexicon = lexicons.named(game.lexicon()).orElseThrow(() -> new IllegalStateException(
                 "Game " + game.id() + " is played with lexicon '" + game.lexicon() + "', which this server lacks"));
         List<LoggedEvent> log = events.stream().map(codec::read).toList();
@@ -71,16 +65,13 @@ public final class GameRebuild {
                 Boolean.TRUE.equals(created.imported()));
         Decision.Changed start = commands.create(setup);
         Table table = start.next();
-        if (shown != null) {
-            shown.addAll(start.events());
-        }
+        List<Supplier<GameEvent>> views = new ArrayList<>();
+        start.events().forEach(event -> views.add(() -> event));
         for (LoggedEvent event : log.subList(1, log.size())) {
             GameCommands.Step step = commands.apply(table, event);
             table = step.next();
-            if (shown != null) {
-                shown.add(step.shown().get());
-            }
+            views.add(step.shown());
         }
-        return table;
+        return new Rebuilt(table, views);
     }
 }
