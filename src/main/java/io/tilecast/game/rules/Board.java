@@ -32,6 +32,8 @@ public final class Board {
             "=..'...=...'..=");
 
     private final char[] cells;
+    private List<String> rows;
+    private List<String> before;
 
     private Board(char[] cells) {
         this.cells = cells;
@@ -110,7 +112,9 @@ public final class Board {
         for (Placement p : tiles) {
             next[p.row() * SIZE + p.col()] = p.boardChar();
         }
-        return new Board(next);
+        Board after = new Board(next);
+        after.before = rows;
+        return after;
     }
 
     /** A copy of the squares, row-major, for code that lays tiles down before judging them. */
@@ -118,12 +122,33 @@ public final class Board {
         return cells.clone();
     }
 
+    /** The 15 rows, made once; a row no tile changed is the same string as in the board this one was made from. */
     public List<String> rows() {
-        List<String> rows = new ArrayList<>(SIZE);
-        for (int row = 0; row < SIZE; row++) {
-            rows.add(new String(cells, row * SIZE, SIZE));
+        List<String> made = rows;
+        if (made == null) {
+            made = List.copyOf(makeRows(before));
+            rows = made; // a race makes equal lists, either of which may be kept
+            before = null;
         }
-        return List.copyOf(rows);
+        return made;
+    }
+
+    private List<String> makeRows(List<String> previous) {
+        List<String> made = new ArrayList<>(SIZE);
+        for (int row = 0; row < SIZE; row++) {
+            String kept = previous == null ? null : previous.get(row);
+            made.add(kept != null && holds(row, kept) ? kept : new String(cells, row * SIZE, SIZE));
+        }
+        return made;
+    }
+
+    private boolean holds(int row, String line) {
+        for (int col = 0; col < SIZE; col++) {
+            if (line.charAt(col) != cells[row * SIZE + col]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

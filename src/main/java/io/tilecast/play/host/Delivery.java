@@ -50,4 +50,9 @@ public final class Delivery {
         }
         return (T) done;
     }
+
+    /** Lets the written form go, to be made again by the next stream that writes the delivery. */
+    void forgetWritten() {
+        written = null;
+    }
 }

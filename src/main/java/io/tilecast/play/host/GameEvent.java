@@ -21,6 +21,14 @@ public record GameEvent(int version, EventName type, Delivery forSpectators, Del
         return forSpectators;
     }
 
+    /** Lets every delivery's written form go: a stream that resumes this far back is rare enough to write it again. */
+    void forgetWritten() {
+        forSpectators.forgetWritten();
+        for (Delivery seat : forSeats) {
+            seat.forgetWritten();
+        }
+    }
+
     static GameEvent shared(int version, EventName type, Object data) {
         return new GameEvent(version, type, data, new Object[0]);
     }

@@ -3,6 +3,7 @@ package io.tilecast.game.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** RULES.md, "Board" and "Tiles". */
@@ -38,12 +39,40 @@ class BoardTest {
 
     @Test
     void rowsAreTheBoardStringsOfTheApi() {
-        Board board = Board.empty().with(java.util.List.of(Placement.tile(7, 7, 'C'), Placement.blank(7, 8, 'A')));
+        Board board = Board.empty().with(List.of(Placement.tile(7, 7, 'C'), Placement.blank(7, 8, 'A')));
 
         assertThat(board.rows().get(7)).isEqualTo(".......Ca......");
         assertThat(board.rows().get(7).charAt(8)).isEqualTo('a');
         assertThat(Board.of(board.rows())).isEqualTo(board);
         assertThat(board.tileCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlayKeepsTheRowsItDidNotTouch() {
+        Board before = Board.empty().with(List.of(Placement.tile(7, 7, 'C'), Placement.tile(7, 8, 'A')));
+        List<String> shown = before.rows();
+        Board after = before.with(List.of(Placement.tile(8, 7, 'O'), Placement.tile(9, 7, 'W')));
+
+        List<String> rows = after.rows();
+
+        assertThat(rows).isEqualTo(Board.of(rows).rows());
+        assertThat(rows.get(7)).isSameAs(shown.get(7));
+        assertThat(rows.get(8)).isEqualTo(".......O.......").isNotSameAs(shown.get(8));
+        assertThat(rows.get(9)).isEqualTo(".......W.......");
+        for (int row : new int[] {0, 6, 10, 14}) {
+            assertThat(rows.get(row)).isSameAs(shown.get(row));
+        }
+        assertThat(after.rows()).isSameAs(rows);
+    }
+
+    @Test
+    void aBoardWhosePredecessorWasNeverShownMakesEveryRow() {
+        Board unseen = Board.of(Board.empty().rows()).with(List.of(Placement.tile(7, 7, 'C')));
+
+        Board after = unseen.with(List.of(Placement.tile(7, 8, 'A')));
+
+        assertThat(after.rows().get(7)).isEqualTo(".......CA......");
+        assertThat(after.rows().get(0)).isEqualTo("...............");
     }
 
     @Test

@@ -15,8 +15,17 @@ public record MoveView(int version, int seat, String type, List<TileView> tiles,
     /** A tile placed by a move; {@code blank} when a blank was played as {@code letter}. */
     public record TileView(int row, int col, String letter, boolean blank) {
 
+        private static final String[] LETTERS = new String[128];
+
+        static {
+            for (char c = 0; c < LETTERS.length; c++) {
+                LETTERS[c] = String.valueOf(c);
+            }
+        }
+
         public static TileView of(Placement p) {
-            return new TileView(p.row(), p.col(), String.valueOf(p.letter()), p.blank());
+            char c = p.letter();
+            return new TileView(p.row(), p.col(), c < LETTERS.length ? LETTERS[c] : String.valueOf(c), p.blank());
         }
     }
 
