@@ -1,6 +1,5 @@
 package io.tilecast.game.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -126,20 +125,20 @@ public final class Board {
     public List<String> rows() {
         List<String> made = rows;
         if (made == null) {
-            made = List.copyOf(makeRows(before));
+            made = rowsAfter(before);
             rows = made; // a race makes equal lists, either of which may be kept
             before = null;
         }
         return made;
     }
 
-    private List<String> makeRows(List<String> previous) {
-        List<String> made = new ArrayList<>(SIZE);
+    private List<String> rowsAfter(List<String> previous) {
+        String[] made = new String[SIZE];
         for (int row = 0; row < SIZE; row++) {
             String kept = previous == null ? null : previous.get(row);
-            made.add(kept != null && holds(row, kept) ? kept : new String(cells, row * SIZE, SIZE));
+            made[row] = kept != null && holds(row, kept) ? kept : new String(cells, row * SIZE, SIZE);
         }
-        return made;
+        return List.of(made);
     }
 
     private boolean holds(int row, String line) {
