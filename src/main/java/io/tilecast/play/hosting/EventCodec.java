@@ -32,7 +32,8 @@ public final class EventCodec {
         return new LoggedEvent(stored.version(), stored.at(), change);
     }
 
-    private record StoredMove(int seat, MoveCommand move, int score) {
+    /** Not private: Blackbird, which makes records without reflection, leaves private classes to Jackson. */
+    record StoredMove(int seat, MoveCommand move, int score) {
 
         Change.Moved change(StoredEvent stored) {
             Move parsed = move.toMove().orElseThrow(() -> new IllegalStateException("Game " + stored.gameId()
