@@ -16,7 +16,7 @@ final class JournalMoves {
     static GameSaved game(String id, long seed, int version, Instant now) {
         return new GameSaved(id, "local", "machine-1", EPOCH, now.plusSeconds(30), "active", 2,
                 "[{\"player\":\"p0\"},{\"player\":\"p1\"}]", "p0", "english", "{\"bingo\":50}", seed, version, now,
-                null, null, now.plusSeconds(1200));
+                null, null, now.plusSeconds(1200), null);
     }
 
     static EventAppended moved(String gameId, int version, Instant now) {

@@ -14,13 +14,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes one batch as one statement on the primary, a call to {@code journal_write_batch} (migration V15):
+ * Writes one batch as one statement on the primary, a call to {@code journal_write_batch} (migrations V15, V16):
  * one round trip, whatever its size.
  */
 final class BatchStatement {
 
     private static final String WRITE_BATCH = "SELECT * FROM journal_write_batch("
-            + IntStream.rangeClosed(1, 35).mapToObj(n -> "$" + n).collect(Collectors.joining(", ")) + ")";
+            + IntStream.rangeClosed(1, 36).mapToObj(n -> "$" + n).collect(Collectors.joining(", ")) + ")";
 
     private final DatabaseClient client;
 
@@ -30,12 +30,13 @@ final class BatchStatement {
 
     Mono<BatchWritten> write(Batch batch) {
         return Mono.defer(() -> {
-            List<Object> columns = new ArrayList<>(35);
+            List<Object> columns = new ArrayList<>(36);
             columns.addAll(gameColumns(batch.games()));
             columns.addAll(eventColumns(batch.events()));
             columns.addAll(finishColumns(batch.finishes()));
             columns.add(batch.games().stream().map(game -> text(game.deadline())).toArray(String[]::new)); // $28
             columns.addAll(chatColumns(batch.chat())); // $29 to $35
+            columns.add(batch.games().stream().map(GameSaved::outcomeJson).toArray(String[]::new)); // $36
             return client.sql(WRITE_BATCH).bindValues(columns).map(BatchStatement::outcome).one();
         });
     }

@@ -19,10 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 class RatingConfiguration {
 
     @Bean
-    RatingLedger ratingLedger(ConnectionFactory primary, DatabaseClient client, EventLog events, GameRebuild rebuild,
-                              JsonMapper json) {
-        return new RatingLedger(client, TransactionalOperator.create(new R2dbcTransactionManager(primary)), events,
-                rebuild, json);
+    FinishedGames finishedGames(DatabaseClient client, EventLog events, GameRebuild rebuild, JsonMapper json) {
+        return new FinishedGames(client, events, rebuild, json);
+    }
+
+    @Bean
+    RatingLedger ratingLedger(ConnectionFactory primary, DatabaseClient client, FinishedGames games, JsonMapper json) {
+        return new RatingLedger(client, TransactionalOperator.create(new R2dbcTransactionManager(primary)), games, json);
     }
 
     @Bean

@@ -2,17 +2,12 @@ package io.tilecast.rating;
 
 import io.r2dbc.spi.Readable;
 import io.tilecast.game.rating.Rating;
-import io.tilecast.journal.EventLog;
-import io.tilecast.play.computer.Bots;
 import io.tilecast.play.host.PlayerRef;
-import io.tilecast.play.hosting.GameRebuild;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -25,54 +20,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RatingLedger {
 
-    private static final Log log = LogFactory.getLog(RatingLedger.class);
     private static final double SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
     private final DatabaseClient primary;
     private final TransactionalOperator transaction;
-    private final EventLog events;
-    private final GameRebuild rebuild;
+    private final FinishedGames games;
     private final JsonMapper json;
 
-    RatingLedger(DatabaseClient primary, TransactionalOperator transaction, EventLog events, GameRebuild rebuild,
-                 JsonMapper json) {
+    RatingLedger(DatabaseClient primary, TransactionalOperator transaction, FinishedGames games, JsonMapper json) {
         this.primary = primary;
         this.transaction = transaction;
-        this.events = events;
-        this.rebuild = rebuild;
+        this.games = games;
         this.json = json;
     }
 
     /** True when this call recorded the game; false when it was recorded already, elsewhere, or is not finished. */
     Mono<Boolean> record(String gameId) {
-        return transaction.transactional(claim(gameId).flatMap(finishedAt -> finished(gameId)
-                .flatMap(game -> (game.rated() ? rate(game, finishedAt) : Mono.just(unrated(game)))
-                        .flatMap(changes -> write(game, finishedAt, changes)).thenReturn(true))
+        return transaction.transactional(games.claim(gameId).flatMap(claimed -> games.read(gameId, claimed)
+                .flatMap(game -> (game.rated() ? rate(game, claimed.finishedAt()) : Mono.just(unrated(game)))
+                        .flatMap(changes -> write(game, claimed.finishedAt(), changes)).thenReturn(true))
                 .switchIfEmpty(markRecorded(gameId).thenReturn(true)))).defaultIfEmpty(false);
-    }
-
-    private Mono<OffsetDateTime> claim(String gameId) {
-        return primary.sql("""
-                        SELECT finished_at FROM games
-                        WHERE id = $1 AND status = 'finished' AND recorded_at IS NULL
-                        FOR UPDATE SKIP LOCKED""")
-                .bind(0, gameId)
-                .map(row -> row.get("finished_at", OffsetDateTime.class))
-                .one();
-    }
-
-    /** The game rebuilt from its log; empty (and recorded as nothing) when its log does not replay here. */
-    private Mono<FinishedGame> finished(String gameId) {
-        return events.game(gameId).zipWith(events.read(gameId).collectList()).flatMap(stored -> {
-            try {
-                var table = rebuild.rebuild(stored.getT1(), stored.getT2()).table();
-                boolean imported = json.readTree(stored.getT1().rulesJson()).path("imported").asBoolean(false);
-                return Mono.justOrEmpty(FinishedGame.of(table, player -> Bots.byId(player).isPresent(), imported));
-            } catch (IllegalStateException unreadable) {
-                log.warn("Game " + gameId + " is recorded without results: " + unreadable.getMessage());
-                return Mono.empty();
-            }
-        });
     }
 
     private record Change(Rating before, Rating after) {

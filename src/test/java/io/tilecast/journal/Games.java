@@ -15,19 +15,21 @@ final class Games {
 
     static GameSaved created(String gameId, String creator, long epoch) {
         return new GameSaved(gameId, "local", "machine-1", epoch, NOW.plusSeconds(30), "waiting", 2,
-                "[{\"player\":\"" + creator + "\"}]", creator, "english", "{\"bingo\":50}", 42L, 0, NOW, null, null, null);
+                "[{\"player\":\"" + creator + "\"}]", creator, "english", "{\"bingo\":50}", 42L, 0, NOW, null, null, null,
+                null);
     }
 
     static GameSaved withState(GameSaved game, String status, int version) {
         return new GameSaved(game.id(), game.region(), game.hostMachine(), game.leaseEpoch(), game.leaseExpiresAt(),
                 status, game.seatCount(), game.seatsJson(), game.createdBy(), game.lexicon(), game.rulesJson(),
-                game.seed(), version, game.createdAt(), game.finishedAt(), game.finalScoresJson(), game.deadline());
+                game.seed(), version, game.createdAt(), game.finishedAt(), game.finalScoresJson(), game.deadline(),
+                game.outcomeJson());
     }
 
     static GameSaved finished(GameSaved game, int version, String finalScoresJson) {
         return new GameSaved(game.id(), game.region(), game.hostMachine(), game.leaseEpoch(), game.leaseExpiresAt(),
                 "finished", game.seatCount(), game.seatsJson(), game.createdBy(), game.lexicon(), game.rulesJson(),
-                game.seed(), version, game.createdAt(), NOW.plusSeconds(600), finalScoresJson, null);
+                game.seed(), version, game.createdAt(), NOW.plusSeconds(600), finalScoresJson, null, null);
     }
 
     static EventAppended move(String gameId, int version, long epoch) {

@@ -67,7 +67,7 @@ class JournalWritesTest {
         GameSaved active = Games.withState(waiting, "active", 2);
         GameSaved finished = Games.finished(active, 9, "[{\"seat\":0,\"score\":310},{\"seat\":1,\"score\":280}]");
         GameSaved reseeded = new GameSaved(finished.id(), "syd", "machine-9", 3, null, "finished", 4, "[]", "bob",
-                "other", "{}", 7L, 9, Games.NOW.minusSeconds(5), finished.finishedAt(), finished.finalScoresJson(), null);
+                "other", "{}", 7L, 9, Games.NOW.minusSeconds(5), finished.finishedAt(), finished.finalScoresJson(), null, null);
 
         journal.offer(List.of(waiting));
         journal.flush(FLUSH).block();
