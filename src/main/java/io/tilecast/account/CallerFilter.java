@@ -35,6 +35,12 @@ public class CallerFilter implements WebFilter {
         this.tokens = tokens;
     }
 
+    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
+    @Override
+    public String toString() {
+        return "CallerFilter";
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * How long a client may take to send a request's body: a pause between reads, and the whole body; beyond, {@code 408
@@ -30,9 +33,23 @@ class ConnectionTimeouts {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 3)
     WebFilter slowBodiesTimeOut() {
-        return (exchange, chain) -> chain.filter(exchange).onErrorMap(
-                error -> error instanceof TimeoutException || error.getClass().getName().equals(REQUEST_TIMEOUT),
-                error -> new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "request-timeout",
-                        "The request's body came too slowly; send it again at once."));
+        return new SlowBodiesTimeOut();
+    }
+
+    private static final class SlowBodiesTimeOut implements WebFilter {
+
+        @Override
+        public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+            return chain.filter(exchange).onErrorMap(
+                    error -> error instanceof TimeoutException || error.getClass().getName().equals(REQUEST_TIMEOUT),
+                    error -> new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "request-timeout",
+                            "The request's body came too slowly; send it again at once."));
+        }
+
+        /** A fixed name: the filter chain asks for it on every request, and a lambda's is a new string. */
+        @Override
+        public String toString() {
+            return "SlowBodiesTimeOut";
+        }
     }
 }

@@ -63,6 +63,12 @@ public class ReplayFilter implements WebFilter {
         }
     }
 
+    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
+    @Override
+    public String toString() {
+        return "ReplayFilter";
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return switch (Destination.of(exchange.getRequest())) {

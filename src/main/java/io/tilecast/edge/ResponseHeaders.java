@@ -33,6 +33,12 @@ public class ResponseHeaders implements WebFilter {
         this.servedBy = machine.servedBy();
     }
 
+    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
+    @Override
+    public String toString() {
+        return "ResponseHeaders";
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpHeaders headers = exchange.getResponse().getHeaders();

@@ -35,6 +35,12 @@ public class LimitFilter implements WebFilter {
         this.limits = new RateLimits(settings, clock, meters);
     }
 
+    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
+    @Override
+    public String toString() {
+        return "LimitFilter";
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Action action = enabled ? Action.of(exchange.getRequest()) : null;
