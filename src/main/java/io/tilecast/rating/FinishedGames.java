@@ -63,14 +63,14 @@ final class FinishedGames {
      * whose seats are no accounts.
      */
     Mono<FinishedGame> read(String gameId, Claimed claimed) {
-        JsonNode rules = json.readTree(claimed.rules());
-        if (rules.path("imported").asBoolean(false)) {
-            return Mono.empty();
-        }
-        if (claimed.outcome() == null) {
-            return replayed(gameId);
-        }
         try {
+            JsonNode rules = json.readTree(claimed.rules());
+            if (rules.path("imported").asBoolean(false)) {
+                return Mono.empty();
+            }
+            if (claimed.outcome() == null) {
+                return replayed(gameId);
+            }
             List<GameSummary.SeatSummary> seats = json.readValue(claimed.seats(), SEATS);
             JsonNode clock = rules.path("clock");
             return Mono.just(FinishedGame.of(gameId, seats.stream().map(GameSummary.SeatSummary::player).toList(),
