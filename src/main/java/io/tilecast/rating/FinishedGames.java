@@ -43,14 +43,18 @@ final class FinishedGames {
     record Claimed(OffsetDateTime finishedAt, String seats, String rules, String lexicon, String outcome) {
     }
 
-    /** Locks a finished game's row not yet recorded, unless another transaction holds it; empty otherwise. */
+    /**
+     * Marks a finished game's row recorded, unless it was or another transaction holds it (then empty): the caller's
+     * transaction makes that mark stand only with the records it writes.
+     */
     Mono<Claimed> claim(String gameId) {
         return primary.sql("""
-                        SELECT finished_at, seats::text AS seats, rules::text AS rules, lexicon,
-                               outcome::text AS outcome
-                        FROM games
-                        WHERE id = $1 AND status = 'finished' AND recorded_at IS NULL
-                        FOR UPDATE SKIP LOCKED""")
+                        UPDATE games SET recorded_at = now()
+                        WHERE id = (SELECT id FROM games
+                                    WHERE id = $1 AND status = 'finished' AND recorded_at IS NULL
+                                    FOR UPDATE SKIP LOCKED)
+                        RETURNING finished_at, seats::text AS seats, rules::text AS rules, lexicon,
+                                  outcome::text AS outcome""")
                 .bind(0, gameId)
                 .map(row -> new Claimed(row.get("finished_at", OffsetDateTime.class), row.get("seats", String.class),
                         row.get("rules", String.class), row.get("lexicon", String.class),

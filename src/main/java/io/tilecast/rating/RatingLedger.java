@@ -39,7 +39,7 @@ final class RatingLedger {
         return transaction.transactional(games.claim(gameId).flatMap(claimed -> games.read(gameId, claimed)
                 .flatMap(game -> (game.rated() ? rate(game, claimed.finishedAt()) : Mono.just(unrated(game)))
                         .flatMap(changes -> write(game, claimed.finishedAt(), changes)).thenReturn(true))
-                .switchIfEmpty(markRecorded(gameId).thenReturn(true)))).defaultIfEmpty(false);
+                .defaultIfEmpty(true))).defaultIfEmpty(false);
     }
 
     private record Change(Rating before, Rating after) {
@@ -168,10 +168,6 @@ final class RatingLedger {
                             bingos = s.bingos + EXCLUDED.bingos""")
                 .bind(0, ids).bind(1, results).bind(2, scores).bind(3, bingos)
                 .then();
-        return rows.then(stats).then(markRecorded(game.id()));
-    }
-
-    private Mono<Void> markRecorded(String gameId) {
-        return primary.sql("UPDATE games SET recorded_at = now() WHERE id = $1").bind(0, gameId).then();
+        return rows.then(stats);
     }
 }
