@@ -1,4 +1,4 @@
--- A finished game's row keeps how each seat came out (results, leaving turns, bingos: play.host.view.Outcome), so
+-- A finished game's row keeps how each seat came out (results, leaving turns, bingos: play.host.view.GameOutcome), so
 -- that recording it for its players reads one row instead of replaying its log. Games finished before this have
 -- none and are replayed. The journal's batch gains the column as its $36; the 35-argument form of V15 stays for
 -- machines of the release before, which write no outcome, during a rolling deploy.

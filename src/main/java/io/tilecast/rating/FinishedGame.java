@@ -6,7 +6,7 @@ import io.tilecast.game.rules.GameState;
 import io.tilecast.game.rules.TimeControl;
 import io.tilecast.play.host.PlayerRef;
 import io.tilecast.play.host.Table;
-import io.tilecast.play.host.view.Outcome;
+import io.tilecast.play.host.view.GameOutcome;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -22,12 +22,12 @@ record FinishedGame(String id, List<PlayerRef> players, List<Integer> scores, Li
             return null;
         }
         List<Integer> scores = IntStream.range(0, state.seats()).mapToObj(state::score).toList();
-        return of(table.setup().id(), table.players(), scores, Outcome.of(state).orElseThrow(),
+        return of(table.setup().id(), table.players(), scores, GameOutcome.of(state).orElseThrow(),
                 table.setup().clock(), table.setup().lexicon().name(), table.setup().rated(), isBot);
     }
 
     /** The game as its games row records it: rated when its rules say so, nobody is a bot and it was not aborted. */
-    static FinishedGame of(String id, List<PlayerRef> players, List<Integer> scores, Outcome outcome,
+    static FinishedGame of(String id, List<PlayerRef> players, List<Integer> scores, GameOutcome outcome,
                            TimeControl clock, String lexicon, boolean ratedGame, Predicate<String> isBot) {
         String key = Category.of(clock == null ? null : clock.initial(), clock == null ? 0 : clock.increment())
                 .key(lexicon);

@@ -4,7 +4,7 @@ import io.tilecast.game.rules.TimeControl;
 import io.tilecast.journal.EventLog;
 import io.tilecast.play.computer.Bots;
 import io.tilecast.play.host.view.GameSummary;
-import io.tilecast.play.host.view.Outcome;
+import io.tilecast.play.host.view.GameOutcome;
 import io.tilecast.play.hosting.GameRebuild;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -79,7 +79,7 @@ final class FinishedGames {
             JsonNode clock = rules.path("clock");
             return Mono.just(FinishedGame.of(gameId, seats.stream().map(GameSummary.SeatSummary::player).toList(),
                     seats.stream().map(GameSummary.SeatSummary::score).toList(),
-                    json.readValue(claimed.outcome(), Outcome.class),
+                    json.readValue(claimed.outcome(), GameOutcome.class),
                     clock.isObject() ? json.treeToValue(clock, TimeControl.class) : null, claimed.lexicon(),
                     rules.path("rated").asBoolean(false), FinishedGames::isBot));
         } catch (JacksonException | IllegalArgumentException unreadable) {

@@ -16,7 +16,7 @@ import io.tilecast.play.host.Status;
 import io.tilecast.play.host.Table;
 import io.tilecast.play.host.view.ChatMessage;
 import io.tilecast.play.host.view.GameSummary;
-import io.tilecast.play.host.view.Outcome;
+import io.tilecast.play.host.view.GameOutcome;
 import io.tilecast.play.host.view.ResultView;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +88,7 @@ public final class JournalGameLog implements GameLog {
         String finalScores = table.state() == null ? null : table.state().result()
                 .map(result -> json.writeValueAsString(ResultView.of(result))).orElse(null);
         String outcome = table.state() == null ? null
-                : Outcome.of(table.state()).map(json::writeValueAsString).orElse(null);
+                : GameOutcome.of(table.state()).map(json::writeValueAsString).orElse(null);
         Instant deadline = table.state() == null ? null : table.state().clock().deadline().orElse(null);
         return new GameSaved(setup.id(), setup.region(), machineId, epoch, now.plus(leaseTtl), table.status().code(),
                 setup.seatCount(), json.writeValueAsString(seats), setup.creator().id(), setup.lexicon().name(),

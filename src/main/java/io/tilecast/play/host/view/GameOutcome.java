@@ -15,12 +15,12 @@ import java.util.Set;
  * {@code win}, {@code loss}, {@code draw} or {@code aborted}; the turn at which it resigned, timed out or was abandoned
  * (-1 if it stayed to the end); and its bingos.
  */
-public record Outcome(List<String> results, List<Integer> leftAt, List<Integer> bingos) {
+public record GameOutcome(List<String> results, List<Integer> leftAt, List<Integer> bingos) {
 
     public static final String ABORTED = "aborted";
     private static final Set<TurnKind> LEAVING = Set.of(TurnKind.RESIGN, TurnKind.TIMEOUT, TurnKind.ABANDONED);
 
-    public Outcome {
+    public GameOutcome {
         results = List.copyOf(results);
         leftAt = List.copyOf(leftAt);
         bingos = List.copyOf(bingos);
@@ -30,7 +30,7 @@ public record Outcome(List<String> results, List<Integer> leftAt, List<Integer> 
     }
 
     /** Empty until the game has a result. */
-    public static Optional<Outcome> of(GameState state) {
+    public static Optional<GameOutcome> of(GameState state) {
         return state.result().map(result -> of(state, result));
     }
 
@@ -38,7 +38,7 @@ public record Outcome(List<String> results, List<Integer> leftAt, List<Integer> 
         return results.contains(ABORTED);
     }
 
-    private static Outcome of(GameState state, GameResult result) {
+    private static GameOutcome of(GameState state, GameResult result) {
         boolean aborted = result.reason() == EndReason.ABORTED;
         List<String> results = new ArrayList<>(state.seats());
         List<Integer> leftAt = new ArrayList<>(state.seats());
@@ -49,7 +49,7 @@ public record Outcome(List<String> results, List<Integer> leftAt, List<Integer> 
             leftAt.add(leftAt(state.turns(), seat));
             bingos.add(bingos(state.turns(), seat));
         }
-        return new Outcome(results, leftAt, bingos);
+        return new GameOutcome(results, leftAt, bingos);
     }
 
     private static int leftAt(List<Turn> turns, int seat) {
