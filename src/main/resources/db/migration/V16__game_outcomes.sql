@@ -1,11 +1,13 @@
 -- A finished game's row keeps how each seat came out (results, leaving turns, bingos: play.host.view.GameOutcome), so
 -- that recording it for its players reads one row instead of replaying its log. Games finished before this have
--- none and are replayed. The journal's batch gains the column as its $36; the 35-argument form of V15 stays for
--- machines of the release before, which write no outcome, during a rolling deploy.
+-- none and are replayed. The journal's batch gains the column as its $36, and takes the rows' seats ($8) and rules
+-- ($11) as one text each, joined by chr(30) like the events' payloads, instead of arrays whose every element the
+-- driver escapes. The 35-argument form of V15 stays for machines of the release before, which write no outcome,
+-- during a rolling deploy.
 ALTER TABLE games ADD COLUMN outcome jsonb;
 
 CREATE FUNCTION journal_write_batch(
-    text[], text[], text[], bigint[], text[], text[], int[], text[], text[], text[], text[], bigint[], int[],
+    text[], text[], text[], bigint[], text[], text[], int[], text, text[], text[], text, bigint[], int[],
     text[], text[], text[], text[], int[], text[], text, bigint[], text[], text[], bigint[], text[], text[],
     boolean[], text[], text[], text[], text[], text[], text[], text[], text[], text[])
 RETURNS TABLE (appended_events int, fenced_game_ids text[], fenced_epochs bigint[], missing_game_ids text[])
@@ -22,7 +24,8 @@ BEGIN
                s.created_at::timestamptz, s.finished_at::timestamptz, s.final_scores::jsonb,
                s.deadline::timestamptz, s.outcome::jsonb
         FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::int[],
-                    $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::int[], $14::text[],
+                    string_to_array($8, chr(30)), $9::text[], $10::text[], string_to_array($11, chr(30)),
+                    $12::bigint[], $13::int[], $14::text[],
                     $15::text[], $16::text[], $28::text[], $36::text[])
              AS s(id, region, host_machine, lease_epoch, lease_expires_at, status, seat_count, seats,
                   created_by, lexicon, rules, seed, version, created_at, finished_at, final_scores, deadline,

@@ -78,8 +78,8 @@ final class BatchStatement {
             finishedAt[i] = text(g.finishedAt());
             scores[i] = g.finalScoresJson();
         }
-        return List.of(id, region, host, epoch, expires, status, seatCount, seats, createdBy, lexicon, rules, seed,
-                version, createdAt, finishedAt, scores);
+        return List.of(id, region, host, epoch, expires, status, seatCount, joined(seats), createdBy, lexicon,
+                joined(rules), seed, version, createdAt, finishedAt, scores);
     }
 
     private static List<Object> eventColumns(List<EventAppended> events) {
@@ -94,7 +94,7 @@ final class BatchStatement {
             version[i] = e.version();
             type[i] = e.type();
             if (i > 0) {
-                payloads.append(EventAppended.PAYLOAD_SEPARATOR);
+                payloads.append(EventAppended.JSON_SEPARATOR);
             }
             payloads.append(e.payloadJson());
             epoch[i] = e.epoch();
@@ -138,6 +138,11 @@ final class BatchStatement {
                 chat.stream().map(ChatSaid::playerName).toArray(String[]::new),
                 chat.stream().map(ChatSaid::text).toArray(String[]::new),
                 chat.stream().map(said -> text(said.at())).toArray(String[]::new));
+    }
+
+    /** JSON texts as one parameter, which the driver sends as it is instead of escaping each element. */
+    private static String joined(String[] json) {
+        return String.join(String.valueOf(EventAppended.JSON_SEPARATOR), json);
     }
 
     private static String text(Instant instant) {

@@ -22,6 +22,10 @@ public record GameSaved(String id, String region, String hostMachine, long lease
         Objects.requireNonNull(lexicon, "lexicon");
         Objects.requireNonNull(rulesJson, "rulesJson");
         Objects.requireNonNull(createdAt, "createdAt");
+        char separator = EventAppended.JSON_SEPARATOR;
+        if (seatsJson.indexOf(separator) >= 0 || rulesJson.indexOf(separator) >= 0) {
+            throw EventAppended.notJson("seatsJson or rulesJson of " + id);
+        }
     }
 
     @Override
