@@ -2,8 +2,8 @@
 -- that recording it for its players reads one row instead of replaying its log. Games finished before this have
 -- none and are replayed. The journal's batch gains the column as its $36, and takes the rows' seats ($8) and rules
 -- ($11) as one text each, joined by chr(30) like the events' payloads, instead of arrays whose every element the
--- driver escapes. The 35-argument form of V15 stays for machines of the release before, which write no outcome,
--- during a rolling deploy.
+-- driver escapes. V15's 35-argument form stays, for machines of the release before during a rolling deploy, as a
+-- call of this one that writes no outcome.
 ALTER TABLE games ADD COLUMN outcome jsonb;
 
 CREATE FUNCTION journal_write_batch(
@@ -89,4 +89,15 @@ BEGIN
            array_agg(game_id) FILTER (WHERE NOT known)
     FROM left_out;
 END
+$function$;
+
+CREATE OR REPLACE FUNCTION journal_write_batch(
+    text[], text[], text[], bigint[], text[], text[], int[], text[], text[], text[], text[], bigint[], int[],
+    text[], text[], text[], text[], int[], text[], text, bigint[], text[], text[], bigint[], text[], text[],
+    boolean[], text[], text[], text[], text[], text[], text[], text[], text[])
+RETURNS TABLE (appended_events int, fenced_game_ids text[], fenced_epochs bigint[], missing_game_ids text[])
+LANGUAGE sql AS $function$
+    SELECT * FROM journal_write_batch($1, $2, $3, $4, $5, $6, $7, array_to_string($8, chr(30)), $9, $10,
+        array_to_string($11, chr(30)), $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,
+        $27, $28, $29, $30, $31, $32, $33, $34, $35, NULL::text[])
 $function$;

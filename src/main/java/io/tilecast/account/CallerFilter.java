@@ -35,7 +35,6 @@ public class CallerFilter implements WebFilter {
         this.tokens = tokens;
     }
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "CallerFilter";

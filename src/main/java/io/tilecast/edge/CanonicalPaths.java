@@ -21,7 +21,6 @@ public class CanonicalPaths implements WebFilter {
 
     private static final String UNRESERVED_OR_SEPARATOR = "-._~/\\";
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "CanonicalPaths";

@@ -46,7 +46,6 @@ class ConnectionTimeouts {
                             "The request's body came too slowly; send it again at once."));
         }
 
-        /** A fixed name: the filter chain asks for it on every request, and a lambda's is a new string. */
         @Override
         public String toString() {
             return "SlowBodiesTimeOut";

@@ -63,7 +63,6 @@ public class ReplayFilter implements WebFilter {
         }
     }
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "ReplayFilter";

@@ -33,7 +33,6 @@ public class ResponseHeaders implements WebFilter {
         this.servedBy = machine.servedBy();
     }
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "ResponseHeaders";

@@ -27,7 +27,6 @@ public class SameOrigin implements WebFilter {
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE,
             HttpMethod.PATCH);
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "SameOrigin";

@@ -35,7 +35,6 @@ public class LimitFilter implements WebFilter {
         this.limits = new RateLimits(settings, clock, meters);
     }
 
-    /** A fixed name: the filter chain asks for it on every request, and {@code Object}'s is a new string. */
     @Override
     public String toString() {
         return "LimitFilter";

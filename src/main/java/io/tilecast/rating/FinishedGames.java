@@ -43,10 +43,7 @@ final class FinishedGames {
     record Claimed(OffsetDateTime finishedAt, String seats, String rules, String lexicon, String outcome) {
     }
 
-    /**
-     * Marks a finished game's row recorded, unless it was or another transaction holds it (then empty): the caller's
-     * transaction makes that mark stand only with the records it writes.
-     */
+    /** Marks the row of a finished game recorded, within the caller's transaction; empty if it was or is held. */
     Mono<Claimed> claim(String gameId) {
         return primary.sql("""
                         UPDATE games SET recorded_at = now()
@@ -62,10 +59,7 @@ final class FinishedGames {
                 .one();
     }
 
-    /**
-     * The game as its row records it, else as its log replays; empty (recorded as nothing) for an imported record,
-     * whose seats are no accounts.
-     */
+    /** The game as its row records it, else as its log replays; empty for an imported record (no accounts). */
     Mono<FinishedGame> read(String gameId, Claimed claimed) {
         try {
             JsonNode rules = json.readTree(claimed.rules());

@@ -14,9 +14,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records a finished game for its players on the primary, in one transaction: the games row is locked and marked
- * recorded, the players' rating rows are locked, rated and written, and each seat's record and stats are added. A game
- * already recorded, or being recorded by another machine, is left alone, so it counts once.
+ * Records a finished game for its players, once, in one transaction on the primary (design.md, "Recording finished
+ * games"): a game recorded already, or being recorded elsewhere, is left alone.
  */
 final class RatingLedger {
 

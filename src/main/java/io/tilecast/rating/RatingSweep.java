@@ -12,9 +12,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Looks on the primary, every {@code tilecast.ratings.sweep-every}, for finished games not yet recorded, oldest first,
- * and records each: the games row itself is the durable "to rate", so a game ended while the primary was away is
- * rated once it is back, and never before its last events are written.
+ * Records, every {@code tilecast.ratings.sweep-every}, the finished games the primary has not recorded, oldest first:
+ * the games row is the durable "to rate".
  */
 final class RatingSweep implements SmartLifecycle {
 

@@ -35,8 +35,10 @@ class PreviousReleaseBatchTest {
                 .map(row -> row.get(0, Integer.class)).one().block();
 
         assertThat(appended).isEqualTo(1);
-        Map<String, Object> row = primary.sql("SELECT status, outcome FROM games WHERE id = 'local-previous'")
+        Map<String, Object> row = primary.sql("SELECT status, seats::text AS seats, rules::text AS rules, outcome"
+                        + " FROM games WHERE id = 'local-previous'")
                 .fetch().one().block();
-        assertThat(row).containsEntry("status", "finished").containsEntry("outcome", null);
+        assertThat(row).containsEntry("status", "finished").containsEntry("seats", "[]").containsEntry("rules", "{}")
+                .containsEntry("outcome", null);
     }
 }

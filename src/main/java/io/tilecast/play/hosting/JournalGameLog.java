@@ -99,11 +99,7 @@ public final class JournalGameLog implements GameLog {
                 setup.createdAt(), table.status() == Status.FINISHED ? now : null, finalScores, deadline, outcome);
     }
 
-    /**
-     * The games row's {@code rules}: what the lobby shows of how the game is played ({@code clock} null: untimed), and
-     * the game it is a rematch of, if any; {@code rated} only when it is;
-     * {@code imported} for a game read from a record.
-     */
+    /** The games row's {@code rules}, as the lobby shows them; {@code rated} and {@code imported} only when true. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TableRules(int seats, @JsonInclude(JsonInclude.Include.ALWAYS) TimeControl clock, String rematchOf,
                       String challenge, Boolean rated, Boolean imported) {

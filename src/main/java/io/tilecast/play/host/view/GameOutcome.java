@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How each seat came out of a finished game, kept in its games row so that its players' records need not replay it:
- * {@code win}, {@code loss}, {@code draw} or {@code aborted}; the turn at which it resigned, timed out or was abandoned
- * (-1 if it stayed to the end); and its bingos.
+ * How each seat came out of a finished game (win, loss, draw or aborted; the turn it left at, or -1; its bingos), as
+ * its games row keeps it for its players' records.
  */
 public record GameOutcome(List<String> results, List<Integer> leftAt, List<Integer> bingos) {
 
