@@ -7,10 +7,12 @@ import io.tilecast.play.host.view.GameOutcome;
 import io.tilecast.play.host.view.GameSummary;
 import io.tilecast.play.hosting.GameRebuild;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -40,27 +42,28 @@ final class FinishedGames {
     }
 
     /** The row's columns that say how the game came out; {@code outcome} is null for games finished before V16. */
-    record Claimed(OffsetDateTime finishedAt, String seats, String rules, String lexicon, String outcome) {
+    record Claimed(String id, OffsetDateTime finishedAt, String seats, String rules, String lexicon, String outcome) {
     }
 
-    /** Marks the row of a finished game recorded, within the caller's transaction; empty if it was or is held. */
-    Mono<Claimed> claim(String gameId) {
+    /** Marks up to {@code limit} of the oldest rows to record, in the caller's transaction, skipping held ones. */
+    Flux<Claimed> claim(int limit) {
         return primary.sql("""
                         UPDATE games SET recorded_at = now()
-                        WHERE id = (SELECT id FROM games
-                                    WHERE id = $1 AND status = 'finished' AND recorded_at IS NULL
-                                    FOR UPDATE SKIP LOCKED)
-                        RETURNING finished_at, seats::text AS seats, rules::text AS rules, lexicon,
+                        WHERE id IN (SELECT id FROM games WHERE status = 'finished' AND recorded_at IS NULL
+                                     ORDER BY finished_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+                        RETURNING id, finished_at, seats::text AS seats, rules::text AS rules, lexicon,
                                   outcome::text AS outcome""")
-                .bind(0, gameId)
-                .map(row -> new Claimed(row.get("finished_at", OffsetDateTime.class), row.get("seats", String.class),
-                        row.get("rules", String.class), row.get("lexicon", String.class),
-                        row.get("outcome", String.class)))
-                .one();
+                .bind(0, limit)
+                .map(row -> new Claimed(row.get("id", String.class), row.get("finished_at", OffsetDateTime.class),
+                        row.get("seats", String.class), row.get("rules", String.class),
+                        row.get("lexicon", String.class), row.get("outcome", String.class)))
+                .all()
+                .sort(Comparator.comparing(Claimed::finishedAt).thenComparing(Claimed::id));
     }
 
     /** The game as its row records it, else as its log replays; empty for an imported record (no accounts). */
-    Mono<FinishedGame> read(String gameId, Claimed claimed) {
+    Mono<FinishedGame> read(Claimed claimed) {
+        String gameId = claimed.id();
         try {
             JsonNode rules = json.readTree(claimed.rules());
             if (rules.path("imported").asBoolean(false)) {

@@ -29,10 +29,10 @@ class RatingConfiguration {
     }
 
     @Bean
-    RatingSweep ratingSweep(DatabaseClient client, RatingLedger ledger, MeterRegistry registry,
+    RatingSweep ratingSweep(RatingLedger ledger, MeterRegistry registry,
                             @Value("${tilecast.ratings.sweep-every:1s}") Duration every,
-                            @Value("${tilecast.ratings.sweep-batch:50}") int batch) {
-        return new RatingSweep(client, ledger, every, batch, registry);
+                            @Value("${tilecast.ratings.sweep-batch:100}") int batch) {
+        return new RatingSweep(ledger, every, batch, registry);
     }
 
     @Bean

@@ -6,20 +6,18 @@ import java.time.Duration;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Records, every {@code tilecast.ratings.sweep-every}, the finished games the primary has not recorded, oldest first:
- * the games row is the durable "to rate".
+ * Records, every {@code tilecast.ratings.sweep-every}, the finished games the primary has not recorded, oldest first,
+ * {@code tilecast.ratings.sweep-batch} to a transaction: the games row is the durable "to rate".
  */
 final class RatingSweep implements SmartLifecycle {
 
     private static final Log log = LogFactory.getLog(RatingSweep.class);
 
-    private final DatabaseClient primary;
     private final RatingLedger ledger;
     private final Duration every;
     private final int batch;
@@ -27,8 +25,7 @@ final class RatingSweep implements SmartLifecycle {
     private Disposable loop;
     private boolean failing;
 
-    RatingSweep(DatabaseClient primary, RatingLedger ledger, Duration every, int batch, MeterRegistry registry) {
-        this.primary = primary;
+    RatingSweep(RatingLedger ledger, Duration every, int batch, MeterRegistry registry) {
         this.ledger = ledger;
         this.every = every;
         this.batch = batch;
@@ -36,17 +33,11 @@ final class RatingSweep implements SmartLifecycle {
                 .description("Finished games recorded for their players by this machine").register(registry);
     }
 
-    /** One sweep: how many games this machine recorded. */
+    /** One sweep, a transaction per batch until a batch comes back short: how many games this machine recorded. */
     Mono<Long> sweep() {
-        return primary.sql("""
-                        SELECT id FROM games WHERE status = 'finished' AND recorded_at IS NULL
-                        ORDER BY finished_at LIMIT $1""")
-                .bind(0, batch)
-                .map(row -> row.get("id", String.class))
-                .all()
-                .concatMap(ledger::record)
-                .filter(Boolean::booleanValue)
-                .count()
+        return ledger.recordOldest(batch)
+                .expand(count -> count == batch ? ledger.recordOldest(batch) : Mono.empty())
+                .reduce(0L, (sum, count) -> sum + count)
                 .doOnNext(count -> {
                     recorded.increment(count);
                     failing = false;

@@ -61,10 +61,10 @@ class FinishedGamesTest {
         String gameId = game.id();
         await().atMost(WAIT).until(() -> primary.sql("SELECT outcome IS NOT NULL FROM games WHERE id = $1")
                 .bind(0, gameId).map(row -> row.get(0, Boolean.class)).one().blockOptional().orElse(false));
-        FinishedGames.Claimed claimed = games.claim(gameId).block(WAIT);
-        assertThat(claimed).isNotNull();
-        FinishedGame fromRow = games.read(gameId, claimed).block(WAIT);
-        FinishedGame replayed = games.read(gameId, new FinishedGames.Claimed(claimed.finishedAt(), claimed.seats(),
+        FinishedGames.Claimed claimed = games.claim(1).single().block(WAIT);
+        assertThat(claimed.id()).isEqualTo(gameId);
+        FinishedGame fromRow = games.read(claimed).block(WAIT);
+        FinishedGame replayed = games.read(new FinishedGames.Claimed(gameId, claimed.finishedAt(), claimed.seats(),
                 claimed.rules(), claimed.lexicon(), null)).block(WAIT);
         assertThat(fromRow).isNotNull().usingRecursiveComparison().isEqualTo(replayed);
         assertThat(fromRow.players()).extracting(PlayerRef::id).containsExactly(game.alice().id(), game.bob().id());
