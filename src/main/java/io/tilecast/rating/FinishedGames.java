@@ -58,7 +58,8 @@ final class FinishedGames {
                         row.get("seats", String.class), row.get("rules", String.class),
                         row.get("lexicon", String.class), row.get("outcome", String.class)))
                 .all()
-                .sort(Comparator.comparing(Claimed::finishedAt).thenComparing(Claimed::id));
+                .sort(Comparator.comparing(Claimed::finishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Claimed::id));
     }
 
     /** The game as its row records it, else as its log replays; empty for an imported record (no accounts). */
