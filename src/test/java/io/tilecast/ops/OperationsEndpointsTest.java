@@ -107,6 +107,18 @@ class OperationsEndpointsTest {
                         .contains("application=\"tilecast\""));
     }
 
+    /** Requests are timed when they end; none is kept as in flight, as every open stream would be for hours. */
+    @Test
+    void requestsAreTimedWithoutAnInFlightTimer() {
+        http.get().uri("/api/bots").exchange().expectStatus().isOk();
+        operations.get().uri("/actuator/prometheus").accept(MediaType.TEXT_PLAIN).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body)
+                        .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/bots\"")
+                        .doesNotContain("http_server_requests_active"));
+    }
+
     /** A heap dump holds the token secret and the database password (issue 22, finding 6): jcmd over ssh instead. */
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/heapdump", "/actuator/threaddump", "/actuator/env", "/actuator/configprops"})
