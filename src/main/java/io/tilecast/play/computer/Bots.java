@@ -6,7 +6,9 @@ import io.tilecast.game.search.Master;
 import io.tilecast.game.search.Steady;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The computer opponents this server offers, weakest first; their player rows come with the schema. */
 public final class Bots {
@@ -16,6 +18,7 @@ public final class Bots {
             new Bot("bot-steady", "Steady bot", 2, new Steady()),
             new Bot("bot-expert", "Expert bot", 3, new Expert()),
             new Bot("bot-master", "Master bot", 4, new Master(Duration.ofSeconds(1))));
+    private static final Map<String, Bot> BY_ID = ALL.stream().collect(Collectors.toMap(Bot::id, bot -> bot));
 
     private Bots() {
     }
@@ -25,6 +28,6 @@ public final class Bots {
     }
 
     public static Optional<Bot> byId(String id) {
-        return ALL.stream().filter(bot -> bot.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -4,7 +4,6 @@ import io.tilecast.game.rules.GameState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 
 /** A whole game as one immutable value: what never changes ({@code setup}) and what does. */
 public record Table(GameSetup setup, List<PlayerRef> players, int version, GameState state, boolean cancelled) {
@@ -54,7 +53,12 @@ public record Table(GameSetup setup, List<PlayerRef> players, int version, GameS
     }
 
     OptionalInt seatOf(String playerId) {
-        return IntStream.range(0, players.size()).filter(i -> playerId.equals(players.get(i).id())).findFirst();
+        for (int seat = 0; seat < players.size(); seat++) {
+            if (playerId.equals(players.get(seat).id())) {
+                return OptionalInt.of(seat);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     Viewer viewerOf(PlayerRef caller) {
