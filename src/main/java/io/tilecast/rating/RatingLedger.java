@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -53,12 +54,7 @@ final class RatingLedger {
     record Change(Rating before, Rating after) {
     }
 
-    private record Held(String player, String key) implements Comparable<Held> {
-        @Override
-        public int compareTo(Held other) {
-            int byPlayer = player.compareTo(other.player);
-            return byPlayer != 0 ? byPlayer : key.compareTo(other.key);
-        }
+    private record Held(String player, String key) {
     }
 
     private record Stood(Rating rating, OffsetDateTime ratedAt) {
@@ -66,16 +62,14 @@ final class RatingLedger {
 
     /** Each seat's change, game after game, from the rating rows, created if new and locked in (player, key) order. */
     private Mono<List<List<Change>>> rate(List<Ended> ended) {
-        TreeSet<Held> held = new TreeSet<>();
+        Set<Held> held = new LinkedHashSet<>();
         for (Ended e : ended) {
             if (e.game().rated()) {
                 e.game().players().forEach(player -> held.add(new Held(player.id(), e.game().key())));
             }
         }
-        if (held.isEmpty()) {
-            return Mono.just(ended.stream().map(e -> changes(e, null)).toList());
-        }
-        return primary.sql("""
+        Map<Held, Stood> none = new HashMap<>();
+        Mono<Map<Held, Stood>> standing = held.isEmpty() ? Mono.just(none) : primary.sql("""
                         INSERT INTO ratings AS r (player_id, key, rating, deviation, volatility)
                         SELECT p, k, $3, $4, $5 FROM unnest($1::text[], $2::text[]) AS u(p, k) ORDER BY p, k
                         ON CONFLICT (player_id, key) DO UPDATE SET key = r.key
@@ -86,8 +80,8 @@ final class RatingLedger {
                 .map(row -> Map.entry(new Held(row.get("player_id", String.class), row.get("key", String.class)),
                         stood(row)))
                 .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new)
-                .map(standing -> ended.stream().map(e -> changes(e, standing)).toList());
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
+        return standing.map(stood -> ended.stream().map(e -> changes(e, stood)).toList());
     }
 
     private static Stood stood(Readable row) {
@@ -98,7 +92,7 @@ final class RatingLedger {
     private static List<Change> changes(Ended ended, Map<Held, Stood> standing) {
         FinishedGame game = ended.game();
         List<Change> changes = new ArrayList<>();
-        if (standing == null || !game.rated()) {
+        if (!game.rated()) {
             game.players().forEach(player -> changes.add(null));
             return changes;
         }
